@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace DecisionRecords.Web.Data;
+
+public class ApplicationUser : IdentityUser
+{
+    public const int DisplayNameMaxLength = 100;
+    public const int JobTitleMaxLength = 150;
+
+    public string DisplayName { get; set; } = "";
+
+    public string JobTitle { get; set; } = "";
+
+    public bool IsDisabled { get; set; }
+}
+
+public static class Roles
+{
+    public const string Author = nameof(Author);
+    public const string ChiefExecutive = nameof(ChiefExecutive);
+    public const string ChiefFinanceOfficer = nameof(ChiefFinanceOfficer);
+    public const string MonitoringOfficer = nameof(MonitoringOfficer);
+    public const string Commissioner = nameof(Commissioner);
+    public const string Administrator = nameof(Administrator);
+
+    public static readonly IReadOnlyList<string> All =
+        [Author, ChiefExecutive, ChiefFinanceOfficer, MonitoringOfficer, Commissioner, Administrator];
+
+    public static string DisplayName(string role) => role switch
+    {
+        ChiefExecutive => "Chief Executive",
+        ChiefFinanceOfficer => "Chief Finance Officer",
+        MonitoringOfficer => "Monitoring Officer",
+        Commissioner => "Police and Crime Commissioner",
+        _ => role,
+    };
+}

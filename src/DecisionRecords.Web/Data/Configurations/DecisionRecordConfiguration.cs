@@ -1,0 +1,32 @@
+using DecisionRecords.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DecisionRecords.Web.Data.Configurations;
+
+public class DecisionRecordConfiguration : IEntityTypeConfiguration<DecisionRecord>
+{
+    public void Configure(EntityTypeBuilder<DecisionRecord> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Reference).HasMaxLength(DecisionReference.MaxLength).IsRequired();
+        builder.Property(r => r.Slug).HasMaxLength(DecisionReference.MaxLength).IsRequired();
+        builder.HasIndex(r => r.Reference).IsUnique();
+        builder.HasIndex(r => r.Slug).IsUnique();
+        builder.Property(r => r.Title).HasMaxLength(DecisionRecord.TitleMaxLength).IsRequired();
+        builder.Property(r => r.Category).HasMaxLength(DecisionRecord.CategoryMaxLength);
+        builder.Property(r => r.SummaryOfIssue).HasMaxLength(DecisionRecord.RichTextMaxLength).IsRequired();
+        builder.Property(r => r.Recommendations).HasMaxLength(DecisionRecord.RichTextMaxLength).IsRequired();
+        builder.Property(r => r.KeyDiscussionPoints).HasMaxLength(DecisionRecord.RichTextMaxLength).IsRequired();
+        builder.PrimitiveCollection(r => r.OfficersPresent).IsRequired();
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
+        builder.HasIndex(r => r.Status);
+        builder.Property(r => r.CreatedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(r => r.UpdatedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.Ignore(r => r.TotalCommitmentPence);
+        builder.Ignore(r => r.IsEditable);
+        builder.HasMany(r => r.FundingTables).WithOne().HasForeignKey(t => t.DecisionRecordId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.DecisionRecordId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DecisionRecords.Web.Data;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "DecisionRecords";
+
+    public static IServiceCollection AddDecisionRecordsDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+
+        if (string.Equals(provider, "SqlServer", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:DecisionRecords is not set.");
+            }
+
+            services.AddDbContext<SqlServerDbContext>(o => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()));
+            services.AddScoped<DecisionRecordsDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
+        }
+        else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var sqlite = ResolveSqliteConnectionString(connectionString, environment.ContentRootPath);
+            services.AddDbContext<SqliteDbContext>(o => o.UseSqlite(sqlite));
+            services.AddScoped<DecisionRecordsDbContext>(sp => sp.GetRequiredService<SqliteDbContext>());
+        }
+        else
+        {
+            throw new InvalidOperationException($"Database:Provider must be Sqlite or SqlServer, not '{provider}'.");
+        }
+
+        return services;
+    }
+
+    /// <summary>A relative SQLite path is taken from the project folder, and its folder is created.</summary>
+    public static string ResolveSqliteConnectionString(string? connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? "Data Source=App_Data/decision-records.db" : connectionString);
+        if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+        }
+
+        if (builder.DataSource != ":memory:")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+
+    public static async Task MigrateAsync(this DecisionRecordsDbContext db, CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Readers do not block the writer, and the writer waits for a busy lock rather than failing.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

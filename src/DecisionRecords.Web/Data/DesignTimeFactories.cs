@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace DecisionRecords.Web.Data;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build each provider's context without a running database.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteDbContext>
+{
+    public SqliteDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}
+
+public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerDbContext>
+{
+    public SqlServerDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerDbContext>().UseSqlServer("Server=localhost;Database=DecisionRecords;Trusted_Connection=True;TrustServerCertificate=True").Options);
+}

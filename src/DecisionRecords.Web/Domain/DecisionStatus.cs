@@ -1,0 +1,38 @@
+namespace DecisionRecords.Web.Domain;
+
+public enum DecisionStatus
+{
+    Draft = 0,
+    AwaitingAdvice = 1,
+    AwaitingDetermination = 2,
+    AwaitingDecision = 3,
+    Decided = 4,
+    Published = 5,
+    Withheld = 6,
+    Withdrawn = 7,
+}
+
+public static class DecisionStatusExtensions
+{
+    public static string DisplayName(this DecisionStatus status) => status switch
+    {
+        DecisionStatus.Draft => "Draft",
+        DecisionStatus.AwaitingAdvice => "Awaiting advice",
+        DecisionStatus.AwaitingDetermination => "Awaiting determination",
+        DecisionStatus.AwaitingDecision => "Awaiting decision",
+        DecisionStatus.Decided => "Decided",
+        DecisionStatus.Published => "Published",
+        DecisionStatus.Withheld => "Withheld",
+        DecisionStatus.Withdrawn => "Withdrawn",
+        _ => status.ToString(),
+    };
+
+    public static string TagColour(this DecisionStatus status) => status switch
+    {
+        DecisionStatus.Draft => "govuk-tag--grey",
+        DecisionStatus.Published => "govuk-tag--green",
+        DecisionStatus.Withheld or DecisionStatus.Withdrawn => "govuk-tag--red",
+        DecisionStatus.Decided => "govuk-tag--turquoise",
+        _ => "govuk-tag--blue",
+    };
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DecisionRecords.Web.Domain;
+
+/// <summary>Amounts are kept as whole pence so that sums are exact on every database provider.</summary>
+public static partial class Money
+{
+    private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    // £1,234.50 / 1234.5 / 1,234 — commas must group thousands exactly, at most two decimal places.
+    [GeneratedRegex(@"^£?\s*(?<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d{1,2}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AmountPattern();
+
+    public const long MaxPence = 99_999_999_999_99; // just under £100 billion
+
+    public static bool TryParsePence(string? input, out long pence)
+    {
+        pence = 0;
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return false;
+        }
+
+        var match = AmountPattern().Match(input.Trim());
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var whole = match.Groups["whole"].Value.Replace(",", "", StringComparison.Ordinal);
+        if (whole.Length > 12 || !long.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out var pounds))
+        {
+            return false;
+        }
+
+        var fraction = match.Groups["fraction"].Success ? match.Groups["fraction"].Value.PadRight(2, '0') : "00";
+        pence = (pounds * 100) + int.Parse(fraction, CultureInfo.InvariantCulture);
+        return pence <= MaxPence;
+    }
+
+    public static string Format(long pence) =>
+        (pence / 100m).ToString("C2", UkCulture);
+
+    /// <summary>Formats for an input box: no currency sign, pence only when needed.</summary>
+    public static string FormatForInput(long pence) =>
+        pence % 100 == 0
+            ? (pence / 100).ToString("#,0", UkCulture)
+            : (pence / 100m).ToString("#,0.00", UkCulture);
+}

@@ -1,0 +1,23 @@
+using DecisionRecords.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+
+namespace DecisionRecords.Web.Infrastructure;
+
+public static class Policies
+{
+    /// <summary>Any member of staff with at least one role.</summary>
+    public const string Officer = nameof(Officer);
+
+    /// <summary>Drafts and edits decision records.</summary>
+    public const string Draft = nameof(Draft);
+
+    /// <summary>Manages users, roles and office holders.</summary>
+    public const string Administer = nameof(Administer);
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Officer, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
+        options.AddPolicy(Draft, p => p.RequireAuthenticatedUser().RequireRole(Roles.Author));
+        options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
+    }
+}

@@ -1,0 +1,71 @@
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DecisionRecords.Web.Pages.Account;
+
+[AllowAnonymous]
+public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db) : PageModel
+{
+    // One message for every failure, so the page does not reveal which accounts exist.
+    public const string FailedMessage = "Enter a correct email address and password";
+    public const string LockedOutMessage = "Your account is locked after too many failed attempts. Try again in 15 minutes";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("TwoFactor", new { ReturnUrl });
+        }
+
+        var user = await signInManager.UserManager.FindByEmailAsync(Input.Email.Trim());
+        if (result.Succeeded)
+        {
+            audit.Add(AuditEventTypes.UserSignedIn, null, user?.Id, user?.Email, "Signed in with password");
+            await db.SaveChangesAsync();
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin/decisions");
+        }
+
+        audit.Add(AuditEventTypes.UserSignInFailed, null, user?.Id, Input.Email.Trim(), result.IsLockedOut ? "Locked out" : "Failed sign-in");
+        await db.SaveChangesAsync();
+        ModelState.AddModelError("Input.Email", result.IsLockedOut ? LockedOutMessage : FailedMessage);
+        return Page();
+    }
+
+    public class InputModel
+    {
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+    }
+
+    public class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address");
+            RuleFor(x => x.Password).NotEmpty().WithMessage("Enter your password");
+        }
+    }
+}

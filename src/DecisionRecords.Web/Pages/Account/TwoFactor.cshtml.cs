@@ -1,0 +1,63 @@
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DecisionRecords.Web.Pages.Account;
+
+[AllowAnonymous]
+public class TwoFactorModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToPage("SignIn");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var code = Input.Code!.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var result = code.Length == 6
+            ? await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
+            : await signInManager.TwoFactorRecoveryCodeSignInAsync(Input.Code.Trim());
+        if (result.Succeeded)
+        {
+            audit.Add(AuditEventTypes.UserSignedIn, null, user.Id, user.Email, "Signed in with password and security code");
+            await db.SaveChangesAsync();
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin/decisions");
+        }
+
+        audit.Add(AuditEventTypes.UserSignInFailed, null, user.Id, user.Email, result.IsLockedOut ? "Locked out at security code" : "Wrong security code");
+        await db.SaveChangesAsync();
+        ModelState.AddModelError("Input.Code", result.IsLockedOut ? SignInModel.LockedOutMessage : "Enter a correct security code");
+        return Page();
+    }
+
+    public class InputModel
+    {
+        public string? Code { get; set; }
+    }
+
+    public class Validator : AbstractValidator<InputModel>
+    {
+        public Validator() => RuleFor(x => x.Code).NotEmpty().WithMessage("Enter your security code");
+    }
+}

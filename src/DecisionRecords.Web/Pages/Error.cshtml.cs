@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DecisionRecords.Web.Pages;
+
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public class ErrorModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string CorrelationId => HttpContext.TraceIdentifier;
+
+    public string Heading => Code switch
+    {
+        404 => "Page not found",
+        403 => "You do not have permission to see this page",
+        400 => "Sorry, there is a problem with the request",
+        _ => "Sorry, there is a problem with the service",
+    };
+
+    public IActionResult OnGet(int? statusCode) => Render(statusCode);
+
+    public IActionResult OnPost(int? statusCode) => Render(statusCode);
+
+    private PageResult Render(int? statusCode)
+    {
+        Code = statusCode ?? 500;
+        Response.StatusCode = Code;
+        return Page();
+    }
+}

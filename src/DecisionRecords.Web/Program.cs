@@ -1,0 +1,28 @@
+using DecisionRecords.Web;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+
+try
+{
+    var app = WebApp.Build(args);
+    if (args.Length > 0 && !args[0].StartsWith('-'))
+    {
+        return await Commands.RunAsync(app, args);
+    }
+
+    await WebApp.InitialiseDatabaseAsync(app);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The application failed to start");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+public partial class Program;

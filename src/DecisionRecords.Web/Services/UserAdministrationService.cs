@@ -1,0 +1,118 @@
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DecisionRecords.Web.Services;
+
+public sealed record UserResult(bool Succeeded, IReadOnlyList<string> Errors, ApplicationUser? User = null)
+{
+    public static UserResult Failed(params string[] errors) => new(false, errors);
+}
+
+public class UserAdministrationService(UserManager<ApplicationUser> users, DecisionRecordsDbContext db, AuditLog audit)
+{
+    /// <summary>Creates a user. Without a password the user sets one from an invitation link.</summary>
+    public async Task<UserResult> CreateUserAsync(string email, string displayName, string jobTitle, IReadOnlyList<string> roles, string? password, CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return UserResult.Failed("A user with this email address already exists");
+        }
+
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName.Trim(), JobTitle = jobTitle.Trim() };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            return UserResult.Failed(result.Errors.Select(e => e.Description).ToArray());
+        }
+
+        if (roles.Count > 0)
+        {
+            result = await users.AddToRolesAsync(user, roles);
+            if (!result.Succeeded)
+            {
+                return UserResult.Failed(result.Errors.Select(e => e.Description).ToArray());
+            }
+        }
+
+        audit.Add(AuditEventTypes.UserCreated, null, $"Created user {email} with roles {string.Join(", ", roles)}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new UserResult(true, [], user);
+    }
+
+    public async Task<string> CreateInvitationTokenAsync(ApplicationUser user) =>
+        await users.GeneratePasswordResetTokenAsync(user);
+
+    public async Task<UserResult> UpdateUserAsync(string userId, string displayName, string jobTitle, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return UserResult.Failed("User not found");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        user.DisplayName = displayName.Trim();
+        user.JobTitle = jobTitle.Trim();
+        var current = await users.GetRolesAsync(user);
+        var removed = current.Except(roles).ToList();
+        var added = roles.Except(current).ToList();
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded && removed.Count > 0)
+        {
+            result = await users.RemoveFromRolesAsync(user, removed);
+        }
+
+        if (result.Succeeded && added.Count > 0)
+        {
+            result = await users.AddToRolesAsync(user, added);
+        }
+
+        if (!result.Succeeded)
+        {
+            return UserResult.Failed(result.Errors.Select(e => e.Description).ToArray());
+        }
+
+        if (removed.Count > 0 || added.Count > 0)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            audit.Add(AuditEventTypes.UserRolesChanged, null,
+                $"{user.Email}: added [{string.Join(", ", added)}], removed [{string.Join(", ", removed)}]");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new UserResult(true, [], user);
+    }
+
+    public async Task<UserResult> SetDisabledAsync(string userId, bool disabled, string actingUserId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return UserResult.Failed("User not found");
+        }
+
+        if (disabled && user.Id == actingUserId)
+        {
+            return UserResult.Failed("You cannot disable your own account");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        user.IsDisabled = disabled;
+        await users.UpdateAsync(user);
+
+        // A new security stamp signs the user out everywhere within a minute.
+        await users.UpdateSecurityStampAsync(user);
+        audit.Add(disabled ? AuditEventTypes.UserDisabled : AuditEventTypes.UserEnabled, null, $"{(disabled ? "Disabled" : "Enabled")} {user.Email}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new UserResult(true, [], user);
+    }
+
+    public Task<List<ApplicationUser>> ListAsync(CancellationToken cancellationToken) =>
+        users.Users.OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
+}

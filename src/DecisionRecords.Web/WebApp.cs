@@ -1,0 +1,134 @@
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Authorization;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace DecisionRecords.Web;
+
+public static class WebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+
+        services.AddSerilog((sp, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+            if (builder.Environment.IsProduction())
+            {
+                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+            else
+            {
+                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {CorrelationId}{NewLine}{Exception}");
+            }
+        });
+
+        services.Configure<OrganisationOptions>(builder.Configuration.GetSection(OrganisationOptions.Section));
+        services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddDecisionRecordsDatabase(builder.Configuration, builder.Environment);
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedAccount = true; // through EnabledUserConfirmation: disabled accounts cannot sign in
+            })
+            .AddEntityFrameworkStores<DecisionRecordsDbContext>()
+            .AddDefaultTokenProviders()
+            .AddUserConfirmation<EnabledUserConfirmation>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.Cookie.Name = "decision-records-auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAuthorization(Policies.Configure);
+        services.AddAntiforgery(o => o.Cookie.Name = "decision-records-antiforgery");
+
+        services.AddValidatorsFromAssemblyContaining<ValidationFilter>(includeInternalTypes: true);
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Officer);
+                options.Conventions.AuthorizeFolder("/Admin/Users", Policies.Administer);
+                options.Conventions.AuthorizeFolder("/Admin/OfficeHolders", Policies.Administer);
+            })
+            .AddMvcOptions(options =>
+            {
+                // Deny by default: a page is public only where it says [AllowAnonymous].
+                options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
+                options.Filters.Add<ValidationFilter>();
+            });
+
+        services.AddScoped<ReferenceAllocator>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<DecisionRecordService>();
+        services.AddScoped<UserAdministrationService>();
+        services.AddScoped<DevelopmentSeeder>();
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<DecisionRecordsDbContext>("database", tags: ["ready"]);
+
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        app.UseCorrelationId();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapRazorPages();
+    }
+
+    public static async Task InitialiseDatabaseAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await db.MigrateAsync();
+        }
+
+        await DevelopmentSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))
+        {
+            await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedAsync();
+        }
+    }
+}
