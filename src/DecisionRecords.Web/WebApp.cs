@@ -72,6 +72,8 @@ public static class WebApp
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Officer);
                 options.Conventions.AuthorizeFolder("/Admin/Users", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Admin/OfficeHolders", Policies.Administer);
+                options.Conventions.AddPageRoute("/Admin/Decisions/Funding/Edit", "admin/decisions/{id:guid}/funding/new");
+                options.Conventions.AddPageRoute("/Admin/OfficeHolders/Edit", "admin/office-holders/new");
             })
             .AddMvcOptions(options =>
             {

@@ -74,8 +74,8 @@ public class DevelopmentSeeder(DecisionRecordsDbContext db, UserManager<Applicat
             ["CSP 4 Hinckley & Bosworth", "7,839.07"], ["CSP 5 SNWL", "8,230.66"], ["CSP 6 Harborough", "5,736.44"],
             ["CSP 7 Oadby & Wigston", "4,982.62"], ["CSP 8 Melton", "4,796.07"], ["CSP 9 Rutland", "2,953.46"],
         ];
-        table.Replace(table.Caption, true, ["Community Safety Partnership"], ["2024/25"],
-            lines.Select(l => new FundingLineInput(null, [l[0]], [("2024/25", Money.TryParsePence(l[1], out var p) ? p : 0)])).ToList());
+        table.Replace(new FundingTableEdit(table.Caption, true, ["Community Safety Partnership"], ["2024/25"], ["Allocation"], 1,
+            lines.Select(l => new FundingLineInput(null, [l[0]], [("2024/25", Money.TryParsePence(l[1], out var p) ? p : 0)])).ToList()));
         return record;
     }
 

@@ -40,38 +40,71 @@ public class FundingTable
     /// <summary>Financial years of the amount columns in display order, e.g. "2020/21".</summary>
     public List<string> FinancialYears { get; private set; } = [];
 
+    /// <summary>Optional headings shown instead of the year, such as "Approved spend (£)"; blank means the year itself.</summary>
+    public List<string> AmountHeadings { get; private set; } = [];
+
+    /// <summary>How many text columns come before the amount columns; the rest follow them.</summary>
+    public int AmountColumnsAt { get; private set; }
+
     public List<FundingLine> Lines { get; private set; } = [];
+
+    /// <summary>The columns in display order, as in the source document.</summary>
+    public IReadOnlyList<FundingColumn> Columns()
+    {
+        var columns = new List<FundingColumn>();
+        var at = Math.Clamp(AmountColumnsAt, 0, TextColumns.Count);
+        columns.AddRange(TextColumns.Take(at).Select((h, i) => new FundingColumn(false, i, h, null)));
+        columns.AddRange(FinancialYears.Select((y, i) => new FundingColumn(true, i, AmountHeading(i), y)));
+        columns.AddRange(TextColumns.Skip(at).Select((h, i) => new FundingColumn(false, at + i, h, null)));
+        return columns;
+    }
+
+    public string AmountHeading(int index) =>
+        index < AmountHeadings.Count && !string.IsNullOrWhiteSpace(AmountHeadings[index]) ? AmountHeadings[index] : FinancialYears[index];
 
     public IEnumerable<FundingLine> OrderedLines => Lines.OrderBy(l => l.Position);
 
     /// <summary>Replaces the table's layout and lines with an edited copy; amounts are keyed by financial year.</summary>
-    public void Replace(string caption, bool includeInTotal, IReadOnlyList<string> textColumns, IReadOnlyList<string> financialYears, IReadOnlyList<FundingLineInput> lines)
+    public void Replace(FundingTableEdit edit)
     {
-        if (textColumns.Count > MaxTextColumns)
+        if (edit.TextColumns.Count > MaxTextColumns)
         {
             throw new DomainException($"A funding table can have at most {MaxTextColumns} text columns.");
         }
 
-        if (financialYears.Count is 0 or > MaxYears)
+        if (edit.FinancialYears.Count is 0 or > MaxYears)
         {
             throw new DomainException($"A funding table needs between 1 and {MaxYears} financial years.");
         }
 
-        if (financialYears.Distinct(StringComparer.Ordinal).Count() != financialYears.Count)
+        if (edit.FinancialYears.Distinct(StringComparer.Ordinal).Count() != edit.FinancialYears.Count)
         {
             throw new DomainException("Each financial year can appear only once in a table.");
         }
 
-        Caption = caption.Trim();
-        IncludeInTotal = includeInTotal;
-        TextColumns = textColumns.Select(c => c.Trim()).ToList();
-        FinancialYears = financialYears.ToList();
+        if (edit.Lines.Count > MaxLines)
+        {
+            throw new DomainException($"A funding table can have at most {MaxLines} lines.");
+        }
+
+        Caption = edit.Caption.Trim();
+        IncludeInTotal = edit.IncludeInTotal;
+        TextColumns = edit.TextColumns.Select(c => c.Trim()).ToList();
+        FinancialYears = edit.FinancialYears.ToList();
+        AmountHeadings = FinancialYears.Select((_, i) => i < edit.AmountHeadings.Count ? edit.AmountHeadings[i].Trim() : "").ToList();
+        AmountColumnsAt = Math.Clamp(edit.AmountColumnsAt, 0, TextColumns.Count);
 
         Lines.Clear();
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < edit.Lines.Count; i++)
         {
-            var input = lines[i];
-            var line = new FundingLine(Guid.NewGuid(), Id, i, input.Group, input.Texts.Take(TextColumns.Count).ToList());
+            var input = edit.Lines[i];
+            var texts = input.Texts.Take(TextColumns.Count).ToList();
+            while (texts.Count < TextColumns.Count)
+            {
+                texts.Add("");
+            }
+
+            var line = new FundingLine(Guid.NewGuid(), Id, i, input.Group, texts);
             foreach (var (year, pence) in input.Amounts)
             {
                 if (!FinancialYears.Contains(year))
@@ -111,6 +144,17 @@ public sealed record FundingGroup(string? Name, IReadOnlyList<FundingLine> Lines
 {
     public long TotalPence => SubtotalPence.Values.Sum();
 }
+
+public sealed record FundingColumn(bool IsAmount, int Index, string Heading, string? FinancialYear);
+
+public sealed record FundingTableEdit(
+    string Caption,
+    bool IncludeInTotal,
+    IReadOnlyList<string> TextColumns,
+    IReadOnlyList<string> FinancialYears,
+    IReadOnlyList<string> AmountHeadings,
+    int AmountColumnsAt,
+    IReadOnlyList<FundingLineInput> Lines);
 
 public sealed record FundingLineInput(string? Group, IReadOnlyList<string> Texts, IReadOnlyList<(string Year, long Pence)> Amounts);
 

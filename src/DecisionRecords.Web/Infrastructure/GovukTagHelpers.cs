@@ -82,7 +82,7 @@ public sealed class InputTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        var name = For.Name;
+        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = Govuk.Id(name);
         var error = Govuk.ErrorFor(ViewContext.ModelState, name);
         var value = ViewContext.ModelState.TryGetValue(name, out var entry) && entry.AttemptedValue is not null
@@ -140,7 +140,7 @@ public sealed class DateInputTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
-        var name = For.Name;
+        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = Govuk.Id(name);
         var error = Govuk.ErrorFor(ViewContext.ModelState, name);
         var model = For.Model as DateInput ?? new DateInput();

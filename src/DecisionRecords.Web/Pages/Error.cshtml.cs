@@ -1,4 +1,6 @@
+using DecisionRecords.Web.Domain;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,6 +13,8 @@ public class ErrorModel : PageModel
 {
     public int Code { get; private set; }
 
+    public string? Message { get; private set; }
+
     public string CorrelationId => HttpContext.TraceIdentifier;
 
     public string Heading => Code switch
@@ -18,6 +22,7 @@ public class ErrorModel : PageModel
         404 => "Page not found",
         403 => "You do not have permission to see this page",
         400 => "Sorry, there is a problem with the request",
+        409 => "This cannot be done",
         _ => "Sorry, there is a problem with the service",
     };
 
@@ -28,6 +33,13 @@ public class ErrorModel : PageModel
     private PageResult Render(int? statusCode)
     {
         Code = statusCode ?? 500;
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is DomainException illegalMove)
+        {
+            // An illegal workflow move is the user's request, not a fault: say what was refused.
+            Code = StatusCodes.Status409Conflict;
+            Message = illegalMove.Message;
+        }
+
         Response.StatusCode = Code;
         return Page();
     }

@@ -21,8 +21,6 @@ public sealed record SaveResult(SaveOutcome Outcome, DecisionRecord? Current = n
 
 public sealed record RecordDetails(string Title, DateOnly? RecordDate, DateOnly? ReceivedDate, IReadOnlyList<string> OfficersPresent, string? Category);
 
-public sealed record FundingTableEdit(string Caption, bool IncludeInTotal, IReadOnlyList<string> TextColumns, IReadOnlyList<string> FinancialYears, IReadOnlyList<FundingLineInput> Lines);
-
 public sealed record NewAttachment(string Title, string FileName, string ContentType, byte[] Data, bool IsPublic);
 
 /// <summary>Drafting: every change to a record goes through here, checks the caller's version, and is audited in the same transaction.</summary>
@@ -38,6 +36,9 @@ public class DecisionRecordService(
 
     public Task<DecisionRecord?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         Load().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public async Task<string> DisplayNameAsync(string userId, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Another officer";
 
     public async Task<DecisionRecord> CreateAsync(RecordDetails details, CancellationToken cancellationToken)
     {
@@ -87,7 +88,7 @@ public class DecisionRecordService(
         var result = await ChangeAsync(id, expectedVersion, record =>
         {
             var table = record.AddFundingTable(tableId, edit.Caption);
-            table.Replace(edit.Caption, edit.IncludeInTotal, edit.TextColumns, edit.FinancialYears, edit.Lines);
+            table.Replace(edit);
             db.FundingTables.Add(table);
             audit.Add(AuditEventTypes.FundingTableAdded, record.Id, $"Added funding table \"{table.Caption}\" ({string.Join(", ", table.FinancialYears)})");
         }, cancellationToken);
@@ -106,7 +107,7 @@ public class DecisionRecordService(
             }
 
             db.FundingLines.RemoveRange(table.Lines);
-            table.Replace(edit.Caption, edit.IncludeInTotal, edit.TextColumns, edit.FinancialYears, edit.Lines);
+            table.Replace(edit);
             db.FundingLines.AddRange(table.Lines);
             audit.Add(AuditEventTypes.FundingTableUpdated, record.Id,
                 $"Funding table \"{table.Caption}\": {before} before; {table.Lines.Count} lines, total {Money.Format(table.GrandTotalPence)} after");

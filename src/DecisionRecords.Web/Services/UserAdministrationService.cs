@@ -43,8 +43,12 @@ public class UserAdministrationService(UserManager<ApplicationUser> users, Decis
         return new UserResult(true, [], user);
     }
 
-    public async Task<string> CreateInvitationTokenAsync(ApplicationUser user) =>
-        await users.GeneratePasswordResetTokenAsync(user);
+    /// <summary>A new security stamp makes every earlier link stop working; setting the password changes it again.</summary>
+    public async Task<string> CreateInvitationTokenAsync(ApplicationUser user)
+    {
+        await users.UpdateSecurityStampAsync(user);
+        return await users.GeneratePasswordResetTokenAsync(user);
+    }
 
     public async Task<UserResult> UpdateUserAsync(string userId, string displayName, string jobTitle, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {

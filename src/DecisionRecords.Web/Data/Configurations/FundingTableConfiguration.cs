@@ -12,6 +12,7 @@ public class FundingTableConfiguration : IEntityTypeConfiguration<FundingTable>
         builder.Property(t => t.Caption).HasMaxLength(FundingTable.CaptionMaxLength).IsRequired();
         builder.PrimitiveCollection(t => t.TextColumns).IsRequired();
         builder.PrimitiveCollection(t => t.FinancialYears).IsRequired();
+        builder.PrimitiveCollection(t => t.AmountHeadings).IsRequired();
         builder.HasMany(t => t.Lines).WithOne().HasForeignKey(l => l.FundingTableId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(t => t.GrandTotalPence);
         builder.Ignore(t => t.HasGroups);

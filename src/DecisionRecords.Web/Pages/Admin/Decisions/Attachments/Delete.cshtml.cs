@@ -1,0 +1,47 @@
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DecisionRecords.Web.Pages.Admin.Decisions.Attachments;
+
+[Authorize(Policy = Policies.Draft)]
+public class DeleteModel(DecisionRecordService service) : PageModel
+{
+    public DecisionRecord Record { get; private set; } = null!;
+
+    public Attachment Attachment { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        var record = await service.FindAsync(id, cancellationToken);
+        if (record?.Attachments.SingleOrDefault(a => a.Id == attachmentId) is not { } attachment)
+        {
+            return NotFound();
+        }
+
+        record.EnsureEditable();
+        (Record, Attachment) = (record, attachment);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid attachmentId, int version, CancellationToken cancellationToken)
+    {
+        var result = await service.RemoveAttachmentAsync(id, attachmentId, version, cancellationToken);
+        switch (result.Outcome)
+        {
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Conflict:
+                TempData.SetImportantFlash("The document was not removed: someone else saved the record after you opened it. Check it and try again");
+                break;
+            default:
+                TempData.SetFlash("Document removed");
+                break;
+        }
+
+        return Redirect($"/admin/decisions/{id}#attachments");
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DecisionRecords.Web.Pages.Admin.Decisions.Funding;
+
+/// <summary>
+/// Adds or edits a funding table. Layout buttons (add a line, move, remove, paste) change the form and show it again
+/// without saving; only "Save table" validates and writes, so the page works without JavaScript.
+/// </summary>
+[Authorize(Policy = Policies.Draft)]
+public class EditModel(DecisionRecordService service) : PageModel
+{
+    [BindProperty]
+    public FundingTableForm Input { get; set; } = new();
+
+    [BindProperty]
+    public string? Action { get; set; }
+
+    public DecisionRecord Record { get; private set; } = null!;
+
+    public FundingTable? Saved { get; private set; }
+
+    public ConflictView? Conflict { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public bool IsNew => Saved is null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? tableId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tableId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Record.EnsureEditable();
+        Input = Saved is null ? FundingTableForm.New(Record.Version) : FundingTableForm.From(Saved, Record.Version);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? tableId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tableId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input.Normalise();
+        if (Action != "save")
+        {
+            ModelState.Clear();
+            ApplyLayoutAction(Action ?? "");
+            return Page();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var edit = Input.ToEdit();
+        var result = tableId is { } existing
+            ? await service.SaveFundingTableAsync(id, existing, Input.Version, edit, cancellationToken)
+            : (await service.AddFundingTableAsync(id, Input.Version, edit, cancellationToken)).Result;
+        switch (result.Outcome)
+        {
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Conflict:
+                Record = result.Current!;
+                Saved = tableId is null ? null : Record.FundingTables.SingleOrDefault(t => t.Id == tableId);
+                Conflict = new ConflictView(await service.DisplayNameAsync(Record.UpdatedByUserId, cancellationToken), Record.UpdatedAt, []);
+                Input.Version = Record.Version;
+                ModelState.Clear();
+                return Conflict.Page(this);
+            default:
+                TempData.SetFlash($"{edit.Caption} saved: total {Money.Format(edit.Lines.Sum(l => l.Amounts.Sum(a => a.Pence)))}");
+                return Redirect($"/admin/decisions/{id}#funding");
+        }
+    }
+
+    private void ApplyLayoutAction(string action)
+    {
+        var (verb, index) = action.LastIndexOf('-') is var dash and > 0 && int.TryParse(action[(dash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+            ? (action[..dash], i)
+            : (action, -1);
+        switch (verb)
+        {
+            case "add-line":
+                Input.Lines.Add(new FundingTableForm.LineForm { Group = Input.Lines.LastOrDefault()?.Group });
+                break;
+            case "add-year" when Input.Years.Count < FundingTable.MaxYears:
+                Input.Years.Add(NextYear());
+                break;
+            case "add-column" when Input.Columns.Count < FundingTable.MaxTextColumns:
+                Input.Columns.Add("");
+                break;
+            case "remove-line" when index < Input.Lines.Count:
+                Input.Lines.RemoveAt(index);
+                break;
+            case "remove-year" when index < Input.Years.Count && Input.Years.Count > 1:
+                Input.Years.RemoveAt(index);
+                Input.AmountHeadings.RemoveAt(index);
+                Input.Lines.ForEach(l => l.Amounts.RemoveAt(index));
+                break;
+            case "remove-column" when index < Input.Columns.Count:
+                Input.Columns.RemoveAt(index);
+                Input.Lines.ForEach(l => l.Texts.RemoveAt(index));
+                break;
+            case "up" when index > 0 && index < Input.Lines.Count:
+                (Input.Lines[index - 1], Input.Lines[index]) = (Input.Lines[index], Input.Lines[index - 1]);
+                break;
+            case "down" when index >= 0 && index < Input.Lines.Count - 1:
+                (Input.Lines[index + 1], Input.Lines[index]) = (Input.Lines[index], Input.Lines[index + 1]);
+                break;
+            case "paste" when !string.IsNullOrWhiteSpace(Input.Paste):
+                var pasted = PastedLines.Parse(Input.Paste, Input);
+                Input.Lines.RemoveAll(l => l.IsBlank);
+                Input.Lines.AddRange(pasted.Lines);
+                Input.Paste = null;
+                Notice = $"Added {pasted.Lines.Count} lines from the pasted rows" +
+                    (pasted.SkippedTotals > 0 ? $"; skipped {pasted.SkippedTotals} total rows, which are worked out for you" : "") +
+                    (pasted.SkippedHeaders > 0 ? $"; skipped {pasted.SkippedHeaders} repeated heading rows" : "") +
+                    ". Check the lines, then save the table.";
+                break;
+        }
+
+        Input.Normalise();
+        Notice ??= "Your change is shown below. It is not saved until you select Save table.";
+    }
+
+    private string NextYear() =>
+        Input.Years.LastOrDefault(y => FinancialYear.TryNormalise(y, out _)) is { } last && FinancialYear.TryNormalise(last, out var n)
+            ? string.Create(CultureInfo.InvariantCulture, $"{FinancialYear.StartYear(n) + 1}/{(FinancialYear.StartYear(n) + 2) % 100:00}")
+            : "";
+
+    private async Task<bool> LoadAsync(Guid id, Guid? tableId, CancellationToken cancellationToken)
+    {
+        var record = await service.FindAsync(id, cancellationToken);
+        if (record is null)
+        {
+            return false;
+        }
+
+        Record = record;
+        Saved = tableId is null ? null : record.FundingTables.SingleOrDefault(t => t.Id == tableId);
+        return tableId is null || Saved is not null;
+    }
+}

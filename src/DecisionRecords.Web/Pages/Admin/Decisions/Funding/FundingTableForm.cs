@@ -1,0 +1,189 @@
+using DecisionRecords.Web.Domain;
+using FluentValidation;
+
+namespace DecisionRecords.Web.Pages.Admin.Decisions.Funding;
+
+/// <summary>A funding table as typed, every cell a string, so that nothing is lost when a cell is wrong.</summary>
+public class FundingTableForm
+{
+    public string? Caption { get; set; }
+
+    public bool IncludeInTotal { get; set; } = true;
+
+    public List<string?> Years { get; set; } = [];
+
+    public List<string?> AmountHeadings { get; set; } = [];
+
+    public List<string?> Columns { get; set; } = [];
+
+    public int AmountColumnsAt { get; set; }
+
+    public List<LineForm> Lines { get; set; } = [];
+
+    /// <summary>Rows copied from a spreadsheet or Word table, one line each, cells separated by tabs.</summary>
+    public string? Paste { get; set; }
+
+    public int Version { get; set; }
+
+    public static FundingTableForm New(int version) => new()
+    {
+        Caption = "",
+        Years = [""],
+        AmountHeadings = [""],
+        Columns = ["Description"],
+        AmountColumnsAt = 1,
+        Lines = [new LineForm { Texts = [""], Amounts = [""] }],
+        Version = version,
+    };
+
+    public static FundingTableForm From(FundingTable table, int version) => new()
+    {
+        Caption = table.Caption,
+        IncludeInTotal = table.IncludeInTotal,
+        Years = table.FinancialYears.Select(y => (string?)y).ToList(),
+        AmountHeadings = table.FinancialYears.Select((_, i) => (string?)(i < table.AmountHeadings.Count ? table.AmountHeadings[i] : "")).ToList(),
+        Columns = table.TextColumns.Select(c => (string?)c).ToList(),
+        AmountColumnsAt = table.AmountColumnsAt,
+        Lines = table.OrderedLines.Select(l => new LineForm
+        {
+            Group = l.Group,
+            Texts = table.TextColumns.Select((_, i) => (string?)l.Text(i)).ToList(),
+            Amounts = table.FinancialYears.Select(y => table.LineAmount(l, y) is { } p ? Money.FormatForInput(p) : null).ToList(),
+        }).ToList(),
+        Version = version,
+    };
+
+    /// <summary>Pads every line to the table's columns, so a posted form always has a cell for each column.</summary>
+    public void Normalise()
+    {
+        AmountHeadings = Years.Select((_, i) => i < AmountHeadings.Count ? AmountHeadings[i] : "").ToList();
+        AmountColumnsAt = Math.Clamp(AmountColumnsAt, 0, Columns.Count);
+        foreach (var line in Lines)
+        {
+            line.Texts = Columns.Select((_, i) => i < line.Texts.Count ? line.Texts[i] : "").ToList();
+            line.Amounts = Years.Select((_, i) => i < line.Amounts.Count ? line.Amounts[i] : "").ToList();
+        }
+    }
+
+    public FundingTableEdit ToEdit()
+    {
+        var years = Years.Select(y => FinancialYear.TryNormalise(y, out var n) ? n : throw new InvalidOperationException("Validate first")).ToList();
+        var lines = Lines.Where(l => !l.IsBlank).Select(l => new FundingLineInput(
+            l.Group,
+            l.Texts.Select(t => t ?? "").ToList(),
+            l.Amounts.Select((a, i) => (Year: years[i], Text: a))
+                .Where(a => !string.IsNullOrWhiteSpace(a.Text))
+                .Select(a => (a.Year, Money.TryParsePence(a.Text, out var p) ? p : throw new InvalidOperationException("Validate first")))
+                .ToList())).ToList();
+        return new FundingTableEdit(Caption!.Trim(), IncludeInTotal, Columns.Select(c => c!.Trim()).ToList(), years,
+            AmountHeadings.Select(h => h?.Trim() ?? "").ToList(), AmountColumnsAt, lines);
+    }
+
+    public class LineForm
+    {
+        public string? Group { get; set; }
+
+        public List<string?> Texts { get; set; } = [];
+
+        public List<string?> Amounts { get; set; } = [];
+
+        public bool IsBlank => string.IsNullOrWhiteSpace(Group) && Texts.All(string.IsNullOrWhiteSpace) && Amounts.All(string.IsNullOrWhiteSpace);
+    }
+
+    public class Validator : AbstractValidator<FundingTableForm>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Caption).NotEmpty().WithMessage("Enter a caption for the table, like Table 1")
+                .MaximumLength(FundingTable.CaptionMaxLength).WithMessage($"Caption must be {FundingTable.CaptionMaxLength} characters or fewer");
+            RuleFor(x => x).Custom(Check);
+        }
+
+        private static void Check(FundingTableForm form, ValidationContext<FundingTableForm> context)
+        {
+            // A hand-made post may leave cells out; every check below reads a cell per column.
+            form.Normalise();
+            if (form.Years.Count == 0)
+            {
+                context.AddFailure(nameof(Years), "Add at least one financial year column");
+            }
+
+            if (form.Years.Count > FundingTable.MaxYears)
+            {
+                context.AddFailure(nameof(Years), $"A table can have at most {FundingTable.MaxYears} financial years");
+            }
+
+            var seen = new HashSet<string>();
+            for (var i = 0; i < form.Years.Count; i++)
+            {
+                if (!FinancialYear.TryNormalise(form.Years[i], out var year))
+                {
+                    context.AddFailure($"Years[{i}]", $"Enter financial year {i + 1} like 2024/25, with consecutive years");
+                }
+                else if (!seen.Add(year))
+                {
+                    context.AddFailure($"Years[{i}]", $"{year} appears more than once: each financial year can have only one column");
+                }
+
+                if (form.AmountHeadings[i]?.Length > FundingTable.HeadingMaxLength)
+                {
+                    context.AddFailure($"AmountHeadings[{i}]", $"Heading must be {FundingTable.HeadingMaxLength} characters or fewer");
+                }
+            }
+
+            if (form.Columns.Count == 0)
+            {
+                context.AddFailure(nameof(Columns), "Add at least one text column, such as Description");
+            }
+
+            if (form.Columns.Count > FundingTable.MaxTextColumns)
+            {
+                context.AddFailure(nameof(Columns), $"A table can have at most {FundingTable.MaxTextColumns} text columns");
+            }
+
+            for (var i = 0; i < form.Columns.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(form.Columns[i]))
+                {
+                    context.AddFailure($"Columns[{i}]", $"Enter a heading for text column {i + 1}");
+                }
+                else if (form.Columns[i]!.Length > FundingTable.HeadingMaxLength)
+                {
+                    context.AddFailure($"Columns[{i}]", $"Heading must be {FundingTable.HeadingMaxLength} characters or fewer");
+                }
+            }
+
+            if (form.Lines.Count(l => !l.IsBlank) > FundingTable.MaxLines)
+            {
+                context.AddFailure(nameof(Lines), $"A table can have at most {FundingTable.MaxLines} lines");
+            }
+
+            for (var l = 0; l < form.Lines.Count; l++)
+            {
+                var line = form.Lines[l];
+                if (line.Group?.Length > FundingLine.GroupMaxLength)
+                {
+                    context.AddFailure($"Lines[{l}].Group", $"Group on line {l + 1} must be {FundingLine.GroupMaxLength} characters or fewer");
+                }
+
+                for (var t = 0; t < line.Texts.Count; t++)
+                {
+                    if (line.Texts[t]?.Length > FundingLine.TextMaxLength)
+                    {
+                        context.AddFailure($"Lines[{l}].Texts[{t}]", $"{form.Columns[t]} on line {l + 1} must be {FundingLine.TextMaxLength:N0} characters or fewer");
+                    }
+                }
+
+                for (var a = 0; a < line.Amounts.Count; a++)
+                {
+                    var text = line.Amounts[a];
+                    if (!string.IsNullOrWhiteSpace(text) && !Money.TryParsePence(text, out _))
+                    {
+                        var year = FinancialYear.TryNormalise(form.Years[a], out var y) ? y : $"column {a + 1}";
+                        context.AddFailure($"Lines[{l}].Amounts[{a}]", $"Enter the {year} amount on line {l + 1} in pounds, like £1,234.50, 1234.5 or 1,234");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DecisionRecords.Web.Pages.Admin.Decisions;
+
+public class IndexModel(DecisionRecordsDbContext db) : PageModel
+{
+    private const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DecisionStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<DecisionRecord> Records { get; private set; } = [];
+
+    public int TotalCount { get; private set; }
+
+    public int PageCount => (int)Math.Ceiling(TotalCount / (double)PageSize);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = db.DecisionRecords.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var term = Q.Trim();
+            var slug = DecisionReference.ToSlug(term);
+            query = query.Where(r => r.Title.Contains(term) || r.Reference.Contains(term) || (slug.Length > 0 && r.Slug.Contains(slug)));
+        }
+
+        if (Status is { } status)
+        {
+            query = query.Where(r => r.Status == status);
+        }
+
+        TotalCount = await query.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, PageCount));
+        Records = await query
+            .OrderByDescending(r => r.UpdatedAt)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .ToListAsync(cancellationToken);
+    }
+
+    public string PageUrl(int page)
+    {
+        var query = new Dictionary<string, string?> { ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            query["q"] = Q;
+        }
+
+        if (Status is not null)
+        {
+            query["status"] = Status.ToString();
+        }
+
+        return "/admin/decisions" + QueryString.Create(query).ToUriComponent();
+    }
+}

@@ -1,0 +1,59 @@
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+
+namespace DecisionRecords.Web.Pages.Admin.Decisions;
+
+/// <summary>The record's details as typed: used by the create and edit pages.</summary>
+public class RecordDetailsForm
+{
+    public string? Title { get; set; }
+
+    public DateInput RecordDate { get; set; } = new();
+
+    public DateInput ReceivedDate { get; set; } = new();
+
+    /// <summary>One name per line.</summary>
+    public string? OfficersPresent { get; set; }
+
+    public string? Category { get; set; }
+
+    public int Version { get; set; }
+
+    public static RecordDetailsForm From(DecisionRecord record) => new()
+    {
+        Title = record.Title,
+        RecordDate = DateInput.From(record.RecordDate),
+        ReceivedDate = DateInput.From(record.ReceivedDate),
+        OfficersPresent = string.Join('\n', record.OfficersPresent),
+        Category = record.Category,
+        Version = record.Version,
+    };
+
+    public IReadOnlyList<string> OfficerNames() =>
+        (OfficersPresent ?? "").Split(['\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public RecordDetails ToDetails() =>
+        new(Title!.Trim(), RecordDate.ToDate(), ReceivedDate.ToDate(), OfficerNames(), string.IsNullOrWhiteSpace(Category) ? null : Category);
+
+    public class Validator : AbstractValidator<RecordDetailsForm>
+    {
+        public Validator(IOptions<OrganisationOptions> organisation)
+        {
+            RuleFor(x => x.Title).NotEmpty().WithMessage("Enter a title")
+                .MaximumLength(DecisionRecord.TitleMaxLength).WithMessage($"Title must be {DecisionRecord.TitleMaxLength} characters or fewer");
+            RuleFor(x => x.RecordDate).Must(d => d.IsEmpty || d.ToDate() is not null).WithMessage("Date must be a real date, like 13 3 2024");
+            RuleFor(x => x.ReceivedDate).Must(d => d.IsEmpty || d.ToDate() is not null).WithMessage("Received in OPCC date must be a real date, like 13 3 2024");
+            RuleFor(x => x).Must(x => x.OfficerNames().Count <= DecisionRecord.MaxOfficers)
+                .WithName(nameof(OfficersPresent)).OverridePropertyName(nameof(OfficersPresent))
+                .WithMessage($"Enter {DecisionRecord.MaxOfficers} officers or fewer");
+            RuleFor(x => x).Must(x => x.OfficerNames().All(n => n.Length <= DecisionRecord.OfficerNameMaxLength))
+                .OverridePropertyName(nameof(OfficersPresent))
+                .WithMessage($"Each officer's name must be {DecisionRecord.OfficerNameMaxLength} characters or fewer");
+            RuleFor(x => x.Category).Must(c => string.IsNullOrEmpty(c) || organisation.Value.Categories.Contains(c))
+                .WithMessage("Select a category from the list");
+        }
+    }
+}

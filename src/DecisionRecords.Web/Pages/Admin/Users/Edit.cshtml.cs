@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DecisionRecords.Web.Pages.Admin.Users;
+
+public class EditModel(UserManager<ApplicationUser> users, UserAdministrationService service) : PageModel
+{
+    [BindProperty]
+    public UserForm Input { get; set; } = new();
+
+    public new ApplicationUser User { get; private set; } = null!;
+
+    public string? InvitationLink { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, bool invite)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input = new UserForm { DisplayName = User.DisplayName, JobTitle = User.JobTitle, Roles = [.. await users.GetRolesAsync(User)] };
+        if (invite)
+        {
+            await MakeInvitationAsync();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await service.UpdateUserAsync(id, Input.DisplayName!, Input.JobTitle!, Input.Roles, cancellationToken);
+        if (!result.Succeeded)
+        {
+            result.Errors.ToList().ForEach(e => ModelState.AddModelError("Input.DisplayName", e));
+            return Page();
+        }
+
+        TempData.SetFlash($"{Input.DisplayName!.Trim()} saved");
+        return Redirect("/admin/users");
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(string id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input = new UserForm { DisplayName = User.DisplayName, JobTitle = User.JobTitle, Roles = [.. await users.GetRolesAsync(User)] };
+        ModelState.Clear();
+        await MakeInvitationAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(string id, bool disable, CancellationToken cancellationToken)
+    {
+        var result = await service.SetDisabledAsync(id, disable, base.User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        if (!result.Succeeded)
+        {
+            TempData.SetImportantFlash(result.Errors[0]);
+            return Redirect($"/admin/users/{id}");
+        }
+
+        TempData.SetFlash($"{result.User!.DisplayName} {(disable ? "disabled" : "enabled")}");
+        return Redirect($"/admin/users/{id}");
+    }
+
+    private async Task MakeInvitationAsync()
+    {
+        var token = await service.CreateInvitationTokenAsync(User);
+        InvitationLink = $"{Request.Scheme}://{Request.Host}/account/set-password?email={Uri.EscapeDataString(User.Email!)}&token={Uri.EscapeDataString(token)}";
+    }
+
+    private async Task<bool> LoadAsync(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return false;
+        }
+
+        User = user;
+        return true;
+    }
+}

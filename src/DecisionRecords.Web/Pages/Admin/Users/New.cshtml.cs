@@ -1,0 +1,52 @@
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DecisionRecords.Web.Pages.Admin.Users;
+
+public class NewModel(UserAdministrationService service) : PageModel
+{
+    [BindProperty]
+    public NewUserForm Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await service.CreateUserAsync(Input.Email!.Trim(), Input.DisplayName!, Input.JobTitle!, Input.Roles, password: null, cancellationToken);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError("Input.Email", error);
+            }
+
+            return Page();
+        }
+
+        TempData.SetFlash($"{result.User!.DisplayName} added. Send them the invitation link below so they can set a password");
+        return Redirect($"/admin/users/{result.User.Id}?invite=1");
+    }
+
+    public class NewUserForm : UserForm;
+
+    public class Validator : AbstractValidator<NewUserForm>
+    {
+        public Validator()
+        {
+            Include(new UserForm.Validator());
+            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter an email address")
+                .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.org")
+                .MaximumLength(256).WithMessage("Email address must be 256 characters or fewer");
+        }
+    }
+}

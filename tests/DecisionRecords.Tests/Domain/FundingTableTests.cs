@@ -1,0 +1,81 @@
+using DecisionRecords.Web.Domain;
+
+namespace DecisionRecords.Tests.Domain;
+
+public class FundingTableTests
+{
+    private static FundingTable Table(params FundingLineInput[] lines)
+    {
+        var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
+        var table = record.AddFundingTable(Guid.NewGuid(), "Appendix A");
+        table.Replace(new FundingTableEdit("Appendix A", true, ["Service", "Reach"], ["2018/19", "2019/20"], ["", "Budget"], 1, lines));
+        return table;
+    }
+
+    [Fact]
+    public void Totals_AreComputedPerColumnPerGroupAndOverall()
+    {
+        var table = Table(
+            new FundingLineInput("VICTIMS", ["Victim First", "LLR"], [("2018/19", 57392500), ("2019/20", 54375200)]),
+            new FundingLineInput("VICTIMS", ["Paediatric SARC", "East Midlands"], [("2019/20", 2000000)]),
+            new FundingLineInput("PREVENTION", ["WIRE", "LLR"], [("2018/19", 3000000), ("2019/20", 0)]));
+
+        Assert.Equal(60392500, table.ColumnTotalPence("2018/19"));
+        Assert.Equal(56375200, table.ColumnTotalPence("2019/20"));
+        Assert.Equal(116767700, table.GrandTotalPence);
+        var groups = table.Groups();
+        Assert.Equal(["VICTIMS", "PREVENTION"], groups.Select(g => g.Name));
+        Assert.Equal(57392500, groups[0].SubtotalPence["2018/19"]);
+        Assert.Equal(56375200, groups[0].SubtotalPence["2019/20"]);
+        Assert.Equal(0, groups[1].SubtotalPence["2019/20"]);
+    }
+
+    [Fact]
+    public void BlankCell_DiffersFromZero()
+    {
+        var table = Table(new FundingLineInput(null, ["A", ""], [("2019/20", 0)]));
+        var line = table.Lines.Single();
+        Assert.Null(table.LineAmount(line, "2018/19"));
+        Assert.Equal(0, table.LineAmount(line, "2019/20"));
+    }
+
+    [Fact]
+    public void Columns_FollowTheSourceLayoutWithAmountHeadings()
+    {
+        var table = Table();
+        Assert.Equal(["Service", "2018/19", "Budget", "Reach"], table.Columns().Select(c => c.Heading));
+    }
+
+    [Fact]
+    public void Replace_AmountForAYearNotInTheTable_Throws() =>
+        Assert.Throws<DomainException>(() => Table(new FundingLineInput(null, ["A", ""], [("2030/31", 1)])));
+
+    [Fact]
+    public void Replace_DuplicateYears_Throws()
+    {
+        var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
+        var table = record.AddFundingTable(Guid.NewGuid(), "T");
+        Assert.Throws<DomainException>(() => table.Replace(new FundingTableEdit("T", true, ["A"], ["2020/21", "2020/21"], [], 1, [])));
+    }
+
+    [Fact]
+    public void RecordTotal_CountsOnlyTablesIncludedInTheTotal()
+    {
+        var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
+        record.AddFundingTable(Guid.NewGuid(), "Counted").Replace(new FundingTableEdit("Counted", true, ["A"], ["2020/21"], [], 1,
+            [new FundingLineInput(null, ["x"], [("2020/21", 100)])]));
+        record.AddFundingTable(Guid.NewGuid(), "Context").Replace(new FundingTableEdit("Context", false, ["A"], ["2020/21"], [], 1,
+            [new FundingLineInput(null, ["y"], [("2020/21", 5000)])]));
+        Assert.Equal(100, record.TotalCommitmentPence);
+    }
+
+    [Fact]
+    public void EditingANonDraft_Throws()
+    {
+        var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
+        typeof(DecisionRecord).GetProperty(nameof(DecisionRecord.Status))!.SetValue(record, DecisionStatus.AwaitingAdvice);
+        Assert.Throws<DomainException>(() => record.UpdateSection(RecordSection.Recommendations, "x"));
+        Assert.Throws<DomainException>(() => record.AddFundingTable(Guid.NewGuid(), "x"));
+        Assert.Throws<DomainException>(() => record.EnsureDeletable());
+    }
+}

@@ -1,0 +1,70 @@
+using DecisionRecords.Tests.Infrastructure;
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Pages.Admin.Decisions.Funding;
+
+namespace DecisionRecords.Tests.Domain;
+
+public class PastedLinesTests
+{
+    public static FundingTableForm AppendixLayout() => new()
+    {
+        Caption = "Appendix A - Commissioning budget 2018-2021 with revised committed figures for 2020-21",
+        Columns = ["Service Name", "Current delivery organisation", "Provision", "How service is Commissioned?", "Geographical reach"],
+        Years = ["2018/19", "2019/20", "2020/21"],
+        AmountHeadings = ["2018/19 budget (£)", "2019/20 budget (£)", "2020/21 budget (£)"],
+        AmountColumnsAt = 4,
+    };
+
+    [Fact]
+    public void Parse_Exe0003Appendix_GivesFourGroupsWithTheSeedSubtotals()
+    {
+        var form = AppendixLayout();
+        var result = PastedLines.Parse(Seeds.Exe0003AppendixRows, form);
+        form.Lines = result.Lines;
+
+        Assert.Equal(5, result.SkippedTotals); // four subtotals and the grand total
+        Assert.Equal(6, result.SkippedHeaders); // the header row and its five repeats at page breaks
+        Assert.Equal(44, result.Lines.Count);
+
+        var table = new DecisionRecord(Guid.NewGuid(), "EXE0003/20", "Commissioning Framework", "u", DateTimeOffset.UnixEpoch).AddFundingTable(Guid.NewGuid(), "A");
+        table.Replace(form.ToEdit());
+        var groups = table.Groups();
+        Assert.Equal(["VICTIMS", "VULNERABLE", "PREVENTION", "CROSS CUTTING"], groups.Select(g => g.Name));
+        Assert.Equal([1_386_885_00L, 1_379_712_00L, 1_395_707_00L], Subtotals(groups[0]));
+        Assert.Equal([717_931_00L, 827_446_00L, 705_505_00L], Subtotals(groups[1]));
+        Assert.Equal([1_077_556_00L, 1_065_956_00L, 1_052_148_00L], Subtotals(groups[2]));
+        Assert.Equal([1_101_033_00L, 1_043_436_00L, 1_242_601_00L], Subtotals(groups[3]));
+        Assert.Equal(4_283_405_00L, table.ColumnTotalPence("2018/19"));
+        Assert.Equal(4_316_550_00L, table.ColumnTotalPence("2019/20"));
+        Assert.Equal(4_395_961_00L, table.ColumnTotalPence("2020/21"));
+
+        var paediatric = table.OrderedLines.Single(l => l.Text(0) == "Paediatric SARC");
+        Assert.Null(table.LineAmount(paediatric, "2018/19"));
+        Assert.Equal("East Midlands", paediatric.Text(4));
+        var pave = table.OrderedLines.Single(l => l.Text(0).StartsWith("Proactive Vulnerability", StringComparison.Ordinal));
+        Assert.Equal(0, table.LineAmount(pave, "2020/21"));
+    }
+
+    [Fact]
+    public void Parse_Exe0003Table1_GivesSevenLinesTotalling114843Pounds25()
+    {
+        var form = new FundingTableForm
+        {
+            Caption = "Table 1.",
+            Columns = ["Service area", "Service description"],
+            Years = ["2020/21"],
+            AmountHeadings = ["Approved spend (£)"],
+            AmountColumnsAt = 1,
+        };
+        var result = PastedLines.Parse(Seeds.Exe0003Table1Rows, form);
+        form.Lines = result.Lines;
+        var table = new DecisionRecord(Guid.NewGuid(), "EXE0003/20", "T", "u", DateTimeOffset.UnixEpoch).AddFundingTable(Guid.NewGuid(), "T");
+        table.Replace(form.ToEdit());
+
+        Assert.Equal(7, table.Lines.Count);
+        Assert.Equal(114_843_25L, table.GrandTotalPence);
+        Assert.Equal(2_488_25L, table.LineAmount(table.OrderedLines.Single(l => l.Text(0) == "MARAC IDVA"), "2020/21"));
+    }
+
+    private static long[] Subtotals(FundingGroup group) => group.SubtotalPence.Values.ToArray();
+}

@@ -1,0 +1,122 @@
+using DecisionRecords.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DecisionRecords.Tests.Infrastructure;
+
+/// <summary>The real application over HTTP on its own SQLite database file, with one user per role.</summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-Password-2026";
+
+    public static readonly IReadOnlyDictionary<string, string> Users = new Dictionary<string, string>
+    {
+        [Roles.Author] = "author@test.example",
+        [Roles.ChiefExecutive] = "ce@test.example",
+        [Roles.ChiefFinanceOfficer] = "cfo@test.example",
+        [Roles.MonitoringOfficer] = "mo@test.example",
+        [Roles.Commissioner] = "pcc@test.example",
+        [Roles.Administrator] = "admin@test.example",
+    };
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"decision-records-test-{Guid.NewGuid():N}.db");
+    private bool _seeded;
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 13, 10, 30, 0, TimeSpan.Zero));
+
+    public string ConnectionString => $"Data Source={_databasePath}";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:DecisionRecords", ConnectionString);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    public async Task EnsureUsersAsync()
+    {
+        if (_seeded)
+        {
+            return;
+        }
+
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        foreach (var (role, email) in Users)
+        {
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = $"Test {Roles.DisplayName(role)}",
+                JobTitle = Roles.DisplayName(role),
+            };
+            var result = await users.CreateAsync(user, Password);
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        }
+
+        _seeded = true;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<DecisionRecordsDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<DecisionRecordsDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>());
+    }
+
+    public HttpClient CreateAnonymousClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> SignedInClientAsync(string role)
+    {
+        await EnsureUsersAsync();
+        var client = CreateAnonymousClient();
+        var response = await client.PostFormAsync("/account/sign-in", new()
+        {
+            ["Input.Email"] = Users[role],
+            ["Input.Password"] = Password,
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+}
+
+/// <summary>One application per test class; tests in a class share its database, so each creates its own records.</summary>
+public abstract class PageTest(TestApp app) : IClassFixture<TestApp>
+{
+    protected TestApp App { get; } = app;
+
+    protected Task<HttpClient> AsAsync(string role) => App.SignedInClientAsync(role);
+
+    protected static Task<T> Db<T>(TestApp app, Func<DecisionRecordsDbContext, Task<T>> action) => app.WithDbAsync(action);
+
+    protected Task<T> QueryAsync<T>(Func<DecisionRecordsDbContext, Task<T>> action) => App.WithDbAsync(action);
+
+    protected Task<List<Web.Domain.AuditEvent>> AuditEventsAsync(Guid recordId) =>
+        QueryAsync(db => db.AuditEvents.Where(e => e.DecisionRecordId == recordId).OrderBy(e => e.Id).ToListAsync());
+}
