@@ -27,9 +27,11 @@ public sealed class ErrorSummaryTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
+        var order = ViewContext.HttpContext.Items[ValidationFilter.ErrorOrderKey] as List<string> ?? [];
         var errors = ViewContext.ModelState
             .Where(e => e.Value?.Errors.Count > 0)
             .Select(e => (Key: e.Key, Message: e.Value!.Errors[0].ErrorMessage))
+            .OrderBy(e => order.IndexOf(e.Key) is var i and >= 0 ? i : int.MaxValue)
             .ToList();
         if (errors.Count == 0)
         {
@@ -163,7 +165,7 @@ public sealed class DateInputTagHelper : TagHelper
 
         var aria = describedBy.Count > 0 ? $" aria-describedby=\"{string.Join(' ', describedBy)}\"" : "";
         html.Append($"<fieldset class=\"govuk-fieldset\" role=\"group\"{aria}><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">{Govuk.Encode(Legend)}</legend>{hint}{errorHtml}");
-        html.Append($"<div class=\"govuk-date-input\" id=\"{id}\">");
+        html.Append($"<div class=\"govuk-date-input\" id=\"{id}-group\">");
         Part(html, name, id, "Day", "Day", model.Day, 2, error is not null, first: true);
         Part(html, name, id, "Month", "Month", model.Month, 2, error is not null, first: false);
         Part(html, name, id, "Year", "Year", model.Year, 4, error is not null, first: false);

@@ -11,12 +11,17 @@ namespace DecisionRecords.Web.Infrastructure;
 /// </summary>
 public sealed class ValidationFilter(IServiceProvider services) : IAsyncPageFilter, IAsyncAlwaysRunResultFilter
 {
+    /// <summary>Model state forgets the order errors were added in; the error summary lists them in the validator's order.</summary>
+    public const string ErrorOrderKey = "ValidationErrorOrder";
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         if (!HttpMethods.IsGet(context.HttpContext.Request.Method) && context.HandlerInstance is PageModel page)
         {
+            var order = new List<string>();
+            context.HttpContext.Items[ErrorOrderKey] = order;
             foreach (var property in context.ActionDescriptor.BoundProperties)
             {
                 var value = page.GetType().GetProperty(property.Name)?.GetValue(page);
@@ -30,6 +35,7 @@ public sealed class ValidationFilter(IServiceProvider services) : IAsyncPageFilt
                 foreach (var error in result.Errors)
                 {
                     var key = $"{property.Name}.{error.PropertyName}";
+                    order.Add(key);
                     if (page.ModelState[key]?.Errors.Count is null or 0)
                     {
                         page.ModelState.AddModelError(key, error.ErrorMessage);

@@ -22,9 +22,18 @@ public class ReferenceAllocator(DecisionRecordsDbContext db, IOptions<Organisati
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.NextNumber, x => x.NextNumber + 1), cancellationToken);
             if (updated == 0)
             {
-                db.ReferenceSequences.Add(new ReferenceSequence { Year = year, NextNumber = 2 });
-                await db.SaveChangesAsync(cancellationToken);
+                // The first reference of a year: another request may insert the row first, and then the UPDATE wins next time round.
+                db.ReferenceSequences.Add(new ReferenceSequence { Year = year, NextNumber = 1 });
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateException)
+                {
+                }
+
                 db.ChangeTracker.Clear();
+                continue;
             }
 
             var next = await db.ReferenceSequences.AsNoTracking()

@@ -39,6 +39,39 @@ public static class HttpExtensions
         return client.PostAsync(url, new FormUrlEncodedContent(content));
     }
 
+    /// <summary>The fields a browser would submit from the page's form, with some replaced or added.</summary>
+    public static Dictionary<string, string> FormFields(this IHtmlDocument document, string formSelector = "main form[method=post]", Dictionary<string, string>? overrides = null)
+    {
+        var form = document.QuerySelectorAll(formSelector).OfType<IHtmlFormElement>().Last();
+        var fields = new Dictionary<string, string>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" or "radio", IsChecked: false }:
+                case IHtmlInputElement { Type: "submit" or "file" }:
+                    continue;
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && !fields.ContainsKey(input.Name):
+                    fields[input.Name] = input.Value;
+                    break;
+                case IHtmlTextAreaElement textArea when !string.IsNullOrEmpty(textArea.Name):
+                    fields[textArea.Name] = textArea.Value;
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    fields[select.Name] = select.Value ?? "";
+                    break;
+            }
+        }
+
+        fields.Remove("__RequestVerificationToken");
+        foreach (var (key, value) in overrides ?? [])
+        {
+            fields[key] = value;
+        }
+
+        return fields;
+    }
+
     public static string Location(this HttpResponseMessage response) =>
         response.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"No redirect: {response.StatusCode}");
 

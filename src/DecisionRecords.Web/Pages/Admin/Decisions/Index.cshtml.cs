@@ -16,8 +16,8 @@ public class IndexModel(DecisionRecordsDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public DecisionStatus? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>From the "page" query parameter, which Razor Pages reserves as a route value and so cannot bind.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public IReadOnlyList<DecisionRecord> Records { get; private set; } = [];
 
@@ -41,7 +41,9 @@ public class IndexModel(DecisionRecordsDbContext db) : PageModel
         }
 
         TotalCount = await query.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, PageCount));
+        PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page)
+            ? Math.Clamp(page, 1, Math.Max(1, PageCount))
+            : 1;
         Records = await query
             .OrderByDescending(r => r.UpdatedAt)
             .Skip((PageNumber - 1) * PageSize)

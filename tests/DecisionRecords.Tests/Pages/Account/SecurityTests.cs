@@ -1,0 +1,71 @@
+using System.Net;
+using DecisionRecords.Tests.Infrastructure;
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DecisionRecords.Tests.Pages.Account;
+
+public class SecurityTests(TestApp app) : PageTest(app)
+{
+    [Fact]
+    public async Task TwoFactor_SetUpThenSignInNeedsTheCode()
+    {
+        var client = await AsAsync(Roles.MonitoringOfficer);
+        var page = await client.GetDocumentAsync("/account/security");
+        Assert.NotNull(page.QuerySelector("svg[role=img]"));
+        var key = await SharedKeyAsync(TestApp.Users[Roles.MonitoringOfficer]);
+
+        var wrong = await client.PostFormAsync("/account/security", new() { ["Input.Code"] = "000000" });
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+
+        var enabled = await client.PostFormAsync("/account/security", new() { ["Input.Code"] = Totp(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        Assert.Equal(10, (await enabled.ReadDocumentAsync()).QuerySelectorAll("code").Length);
+        Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == AuditEventTypes.UserTwoFactorEnabled)));
+
+        var fresh = App.CreateAnonymousClient();
+        var signIn = await fresh.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = TestApp.Users[Roles.MonitoringOfficer], ["Input.Password"] = TestApp.Password });
+        Assert.StartsWith("/account/two-factor", signIn.Location(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await fresh.GetAsync("/admin/decisions")).StatusCode);
+
+        var badCode = await fresh.PostFormAsync("/account/two-factor", new() { ["Input.Code"] = "123456" });
+        Assert.Equal(HttpStatusCode.BadRequest, badCode.StatusCode);
+        var goodCode = await fresh.PostFormAsync("/account/two-factor", new() { ["Input.Code"] = Totp(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, goodCode.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/admin/decisions")).StatusCode);
+    }
+
+    private async Task<string> SharedKeyAsync(string email)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return (await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!))!;
+    }
+
+    /// <summary>RFC 6238 code, computed independently of Identity, which reads the system clock for authenticator codes.</summary>
+    private static string Totp(string base32Key, DateTimeOffset now)
+    {
+        var key = Base32Decode(base32Key);
+        var counter = now.ToUnixTimeSeconds() / 30;
+        var bytes = BitConverter.GetBytes(counter);
+        if (BitConverter.IsLittleEndian)
+        {
+            Array.Reverse(bytes);
+        }
+
+        var hash = System.Security.Cryptography.HMACSHA1.HashData(key, bytes);
+        var offset = hash[^1] & 0x0f;
+        var code = ((hash[offset] & 0x7f) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        return (code % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static byte[] Base32Decode(string input)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var bits = string.Concat(input.TrimEnd('=').ToUpperInvariant().Select(c => Convert.ToString(alphabet.IndexOf(c), 2).PadLeft(5, '0')));
+        return Enumerable.Range(0, bits.Length / 8).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2)).ToArray();
+    }
+}

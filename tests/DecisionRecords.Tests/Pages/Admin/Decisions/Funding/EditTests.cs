@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Net;
+using DecisionRecords.Tests.Infrastructure;
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+
+namespace DecisionRecords.Tests.Pages.Admin.Decisions.Funding;
+
+public class EditTests(TestApp app) : PageTest(app)
+{
+    private static Dictionary<string, string> Layout(int version, string caption, string[] columns, string[] years, string[] headings, int amountsAt, string? paste = null)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Caption"] = caption,
+            ["Input.IncludeInTotal"] = "true",
+            ["Input.AmountColumnsAt"] = amountsAt.ToString(CultureInfo.InvariantCulture),
+            ["Input.Version"] = version.ToString(CultureInfo.InvariantCulture),
+            ["Action"] = paste is null ? "save" : "paste",
+        };
+        for (var i = 0; i < columns.Length; i++)
+        {
+            fields[$"Input.Columns[{i}]"] = columns[i];
+        }
+
+        for (var i = 0; i < years.Length; i++)
+        {
+            fields[$"Input.Years[{i}]"] = years[i];
+            fields[$"Input.AmountHeadings[{i}]"] = headings[i];
+        }
+
+        if (paste is not null)
+        {
+            fields["Input.Paste"] = paste;
+        }
+
+        return fields;
+    }
+
+    private async Task<HttpResponseMessage> PasteThenSaveAsync(HttpClient author, Guid id, Dictionary<string, string> layout)
+    {
+        var pasted = await author.PostFormAsync($"/admin/decisions/{id}/funding/new", layout);
+        Assert.Equal(HttpStatusCode.OK, pasted.StatusCode);
+        var document = await pasted.ReadDocumentAsync();
+        Assert.Contains("Added", document.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+        return await author.PostFormAsync($"/admin/decisions/{id}/funding/new", document.FormFields(overrides: new() { ["Action"] = "save" }));
+    }
+
+    [Fact]
+    public async Task Post_DraftingExe0003_20_BothTablesShowTheSeedDocumentsTotals()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateRecordAsync("Commissioning Framework");
+
+        var table1 = await PasteThenSaveAsync(author, id, Layout((await App.LoadAsync(id)).Version, "Table 1.",
+            ["Service area", "Service description"], ["2020/21"], ["Approved spend (£)"], 1, Seeds.Exe0003Table1Rows));
+        Assert.Equal(HttpStatusCode.Redirect, table1.StatusCode);
+
+        var appendix = await PasteThenSaveAsync(author, id, Layout((await App.LoadAsync(id)).Version,
+            "Appendix A - Commissioning budget 2018-2021 with revised committed figures for 2020-21",
+            ["Service Name", "Current delivery organisation", "Provision", "How service is Commissioned?", "Geographical reach"],
+            ["2018/19", "2019/20", "2020/21"], ["2018/19 budget (£)", "2019/20 budget (£)", "2020/21 budget (£)"], 4, Seeds.Exe0003AppendixRows));
+        Assert.Equal(HttpStatusCode.Redirect, appendix.StatusCode);
+
+        var record = await App.LoadAsync(id);
+        var tables = record.FundingTables.OrderBy(t => t.Position).ToList();
+        Assert.Equal(114_843_25L, tables[0].GrandTotalPence);
+        Assert.Equal(44, tables[1].Lines.Count);
+        Assert.Equal(4_395_961_00L, tables[1].ColumnTotalPence("2020/21"));
+        Assert.Equal(["VICTIMS", "VULNERABLE", "PREVENTION", "CROSS CUTTING"], tables[1].Groups().Select(g => g.Name));
+
+        var page = await author.GetDocumentAsync($"/admin/decisions/{id}");
+        var appendixTable = page.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Appendix A", StringComparison.Ordinal));
+        var subtotalRows = appendixTable.QuerySelectorAll("tr.app-table__total-row").Select(r => r.TextContent).ToList();
+        Assert.Contains(subtotalRows, r => r.Contains("VICTIMS subtotal", StringComparison.Ordinal) && r.Contains("£1,395,707.00", StringComparison.Ordinal));
+        Assert.Contains(subtotalRows, r => r.Contains("Grand total", StringComparison.Ordinal) && r.Contains("£4,283,405.00", StringComparison.Ordinal)
+            && r.Contains("£4,316,550.00", StringComparison.Ordinal) && r.Contains("£4,395,961.00", StringComparison.Ordinal));
+        var headings = appendixTable.QuerySelectorAll("thead th").Select(h => h.TextContent).ToList();
+        Assert.Equal(["Service Name", "Current delivery organisation", "Provision", "How service is Commissioned?", "2018/19 budget (£)", "2019/20 budget (£)", "2020/21 budget (£)", "Geographical reach"], headings);
+        Assert.Contains("£114,843.25", page.QuerySelector("#funding + p")!.TextContent is var _ ? page.QuerySelectorAll("table")[0].TextContent : "", StringComparison.Ordinal);
+        Assert.Equal(2, (await AuditEventsAsync(id)).Count(e => e.EventType == AuditEventTypes.FundingTableAdded));
+    }
+
+    [Fact]
+    public async Task Post_UnreadableAmount_Returns400NextToTheCellAndKeepsEveryCell()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateRecordAsync();
+        var fields = Layout((await App.LoadAsync(id)).Version, "Budget", ["Description"], ["2024/25"], [""], 1);
+        fields["Input.Lines[0].Texts[0]"] = "Grant funding";
+        fields["Input.Lines[0].Amounts[0]"] = "£120,000.00";
+        fields["Input.Lines[1].Texts[0]"] = "Budget total";
+        fields["Input.Lines[1].Amounts[0]"] = "£148,000,00";
+        fields["Input.Years[0]"] = "2024/26";
+
+        var response = await author.PostFormAsync($"/admin/decisions/{id}/funding/new", fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var document = await response.ReadDocumentAsync();
+        Assert.Equal("Enter financial year 1 like 2024/25, with consecutive years", document.InlineError("Input_Years_0_"));
+        Assert.Equal("Enter the column 1 amount on line 2 in pounds, like £1,234.50, 1234.5 or 1,234", document.InlineError("Input_Lines_1__Amounts_0_"));
+        Assert.Equal("£148,000,00", document.ValueOf("Input_Lines_1__Amounts_0_"));
+        Assert.Equal("£120,000.00", document.ValueOf("Input_Lines_0__Amounts_0_"));
+        Assert.Equal("2024/26", document.ValueOf("Input_Years_0_"));
+        Assert.Empty((await App.LoadAsync(id)).FundingTables);
+    }
+
+    [Fact]
+    public async Task Post_LayoutActions_ChangeTheFormWithoutSaving()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateRecordAsync();
+        var fields = Layout((await App.LoadAsync(id)).Version, "", ["Description"], ["2020/21"], [""], 1);
+        fields["Input.Lines[0].Texts[0]"] = "MUGA Courts";
+        fields["Input.Lines[0].Amounts[0]"] = "not yet known";
+        fields["Action"] = "add-year";
+
+        var addYear = await author.PostFormAsync($"/admin/decisions/{id}/funding/new", fields);
+        Assert.Equal(HttpStatusCode.OK, addYear.StatusCode);
+        var document = await addYear.ReadDocumentAsync();
+        Assert.Equal("2021/22", document.ValueOf("Input_Years_1_"));
+        Assert.Equal("not yet known", document.ValueOf("Input_Lines_0__Amounts_0_"));
+        Assert.Equal("", document.ValueOf("Input_Lines_0__Amounts_1_"));
+        Assert.Empty(document.ErrorSummary());
+
+        var addLine = await author.PostFormAsync($"/admin/decisions/{id}/funding/new", document.FormFields(overrides: new() { ["Action"] = "add-line" }));
+        var withLine = await addLine.ReadDocumentAsync();
+        Assert.NotNull(withLine.GetElementById("Input_Lines_1__Texts_0_"));
+
+        var moved = await (await author.PostFormAsync($"/admin/decisions/{id}/funding/new", withLine.FormFields(overrides: new() { ["Action"] = "down-0" }))).ReadDocumentAsync();
+        Assert.Equal("MUGA Courts", moved.ValueOf("Input_Lines_1__Texts_0_"));
+        Assert.Empty((await App.LoadAsync(id)).FundingTables);
+    }
+
+    [Fact]
+    public async Task Post_EditExistingTableWithStaleVersion_KeepsMyLinesAndShowsTheSavedTable()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateRecordAsync();
+        var fields = Layout((await App.LoadAsync(id)).Version, "Table 1", ["Description"], ["2024/25"], [""], 1);
+        fields["Input.Lines[0].Texts[0]"] = "Events";
+        fields["Input.Lines[0].Amounts[0]"] = "3,500";
+        await author.PostFormAsync($"/admin/decisions/{id}/funding/new", fields);
+        var record = await App.LoadAsync(id);
+        var tableId = record.FundingTables.Single().Id;
+        var editForm = await author.GetDocumentAsync($"/admin/decisions/{id}/funding/{tableId}");
+        var mine = editForm.FormFields(overrides: new() { ["Action"] = "save", ["Input.Lines[0].Amounts[0]"] = "4,000" });
+
+        var theirs = editForm.FormFields(overrides: new() { ["Action"] = "save", ["Input.Lines[0].Amounts[0]"] = "3,750" });
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/decisions/{id}/funding/{tableId}", theirs)).StatusCode);
+        var response = await author.PostFormAsync($"/admin/decisions/{id}/funding/{tableId}", mine);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var document = await response.ReadDocumentAsync();
+        Assert.Equal("4,000", document.ValueOf("Input_Lines_0__Amounts_0_"));
+        Assert.Contains("£3,750.00", document.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
+        var saved = (await App.LoadAsync(id)).FundingTables.Single();
+        Assert.Equal(3_750_00L, saved.GrandTotalPence);
+    }
+
+    [Fact]
+    public async Task Post_DeleteTable_RemovesItAndAudits()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateRecordAsync();
+        var fields = Layout((await App.LoadAsync(id)).Version, "Table to delete", ["Description"], ["2024/25"], [""], 1);
+        fields["Input.Lines[0].Texts[0]"] = "Line";
+        fields["Input.Lines[0].Amounts[0]"] = "1";
+        await author.PostFormAsync($"/admin/decisions/{id}/funding/new", fields);
+        var tableId = (await App.LoadAsync(id)).FundingTables.Single().Id;
+
+        var response = await author.PostFormAsync($"/admin/decisions/{id}/funding/{tableId}/delete", new() { ["version"] = (await App.LoadAsync(id)).Version.ToString(CultureInfo.InvariantCulture) });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Empty((await App.LoadAsync(id)).FundingTables);
+        Assert.Equal(AuditEventTypes.FundingTableRemoved, (await AuditEventsAsync(id)).Last().EventType);
+    }
+}
