@@ -86,6 +86,7 @@ public static class WebApp
         services.AddScoped<AuditLog>();
         services.AddScoped<DecisionRecordService>();
         services.AddScoped<UserAdministrationService>();
+        services.AddScoped<OfficeHolderDirectory>();
         services.AddScoped<DevelopmentSeeder>();
 
         services.AddHealthChecks()

@@ -34,7 +34,7 @@ public class NewModel(UserAdministrationService service) : PageModel
         }
 
         TempData.SetFlash($"{result.User!.DisplayName} added. Send them the invitation link below so they can set a password");
-        return Redirect($"/admin/users/{result.User.Id}?invite=1");
+        return Redirect($"/admin/users/{result.User.Id}?invite=true");
     }
 
     public class NewUserForm : UserForm;

@@ -1,0 +1,50 @@
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DecisionRecords.Tests.Data;
+
+/// <summary>Runs only where DECISIONRECORDS_TEST_SQLSERVER holds a connection string to a SQL Server it may create databases on.</summary>
+public sealed class SqlServerFactAttribute : FactAttribute
+{
+    public const string Variable = "DECISIONRECORDS_TEST_SQLSERVER";
+
+    public SqlServerFactAttribute()
+    {
+        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Variable)))
+        {
+            Skip = $"No SQL Server: set {Variable} to a connection string (docker compose up sqlserver) to run this test.";
+        }
+    }
+}
+
+public class SqlServerTests
+{
+    [SqlServerFact]
+    public async Task Migrations_ApplyAndTheModelRoundTrips()
+    {
+        var builder = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(Environment.GetEnvironmentVariable(SqlServerFactAttribute.Variable))
+        {
+            InitialCatalog = $"DecisionRecordsTest_{Guid.NewGuid():N}",
+        };
+        var options = new DbContextOptionsBuilder<SqlServerDbContext>().UseSqlServer(builder.ConnectionString).Options;
+        await using var db = new SqlServerDbContext(options);
+        try
+        {
+            await db.MigrateAsync();
+            var record = new DecisionRecord(Guid.NewGuid(), "EXE0003/20", "Commissioning Framework", "user", DateTimeOffset.UtcNow);
+            record.AddFundingTable(Guid.NewGuid(), "Table 1.").Replace(new FundingTableEdit("Table 1.", true, ["Service area"], ["2020/21"], ["Approved spend (£)"], 1,
+                [new FundingLineInput(null, ["MARAC IDVA"], [("2020/21", 2_488_25)])]));
+            db.DecisionRecords.Add(record);
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+
+            var loaded = await db.DecisionRecords.Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts).SingleAsync(r => r.Slug == "EXE0003-20");
+            Assert.Equal(2_488_25, loaded.TotalCommitmentPence);
+        }
+        finally
+        {
+            await db.Database.EnsureDeletedAsync();
+        }
+    }
+}

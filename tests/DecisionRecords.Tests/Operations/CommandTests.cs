@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using DecisionRecords.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DecisionRecords.Tests.Operations;
+
+/// <summary>The operator commands, run as the built program in Production with the password on standard input.</summary>
+public class CommandTests
+{
+    private static async Task<(int ExitCode, string Output)> RunAsync(string databasePath, string stdin, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DecisionRecords.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__DecisionRecords"] = $"Data Source={databasePath}";
+        using var process = Process.Start(start)!;
+        await process.StandardInput.WriteLineAsync(stdin);
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, output);
+    }
+
+    [Fact]
+    public async Task CreateAdmin_InProduction_CreatesOnlyThatAdministrator()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"create-admin-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (exitCode, output) = await RunAsync(path, "A-strong-password-2026", "create-admin", "--email", "first.admin@test.example", "--name", "First Admin");
+
+            Assert.True(exitCode == 0, output);
+            await using var db = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite($"Data Source={path}").Options);
+            var user = await db.Users.SingleAsync();
+            Assert.Equal("first.admin@test.example", user.Email);
+            Assert.Equal(Roles.Administrator, await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).SingleAsync());
+            Assert.Empty(await db.DecisionRecords.ToListAsync());
+
+            var (again, againOutput) = await RunAsync(path, "A-strong-password-2026", "create-admin", "--email", "first.admin@test.example");
+            Assert.Equal(1, again);
+            Assert.Contains("already exists", againOutput, StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task CreateAdmin_WeakPasswordOrNoEmail_Fails()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"create-admin-{Guid.NewGuid():N}.db");
+        try
+        {
+            var (weak, weakOutput) = await RunAsync(path, "short", "create-admin", "--email", "a@test.example");
+            Assert.Equal(1, weak);
+            Assert.Contains("at least 12 characters", weakOutput, StringComparison.Ordinal);
+
+            var (usage, _) = await RunAsync(path, "", "create-admin");
+            Assert.Equal(2, usage);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+}
