@@ -12,6 +12,20 @@ public static class Commands
         {
             case "create-admin":
                 return await CreateAdminAsync(app, args[1..]);
+            case "verify-audit":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var result = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
+                    if (result.IsIntact)
+                    {
+                        Console.WriteLine($"The audit chain is intact: {result.Count} events.");
+                        return 0;
+                    }
+
+                    Console.WriteLine($"The audit chain is broken at event {result.BrokenAt}: {result.Problem}.");
+                    return 1;
+                }
+
             case "migrate":
                 await using (var scope = app.Services.CreateAsyncScope())
                 {
@@ -21,7 +35,7 @@ public static class Commands
                 Console.WriteLine("The database is up to date.");
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: create-admin --email <address> [--name <name>], migrate.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: create-admin --email <address> [--name <name>], verify-audit, migrate.");
                 return 2;
         }
     }

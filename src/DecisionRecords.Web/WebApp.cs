@@ -33,6 +33,8 @@ public static class WebApp
 
         services.Configure<OrganisationOptions>(builder.Configuration.GetSection(OrganisationOptions.Section));
         services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.Section));
+        services.Configure<SignOffOptions>(builder.Configuration.GetSection(SignOffOptions.Section));
+        services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddDecisionRecordsDatabase(builder.Configuration, builder.Environment);
@@ -72,6 +74,7 @@ public static class WebApp
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Officer);
                 options.Conventions.AuthorizeFolder("/Admin/Users", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Admin/OfficeHolders", Policies.Administer);
+                options.Conventions.AuthorizeFolder("/Admin/Audit", Policies.Administer);
                 options.Conventions.AddPageRoute("/Admin/Decisions/Funding/Edit", "admin/decisions/{id:guid}/funding/new");
                 options.Conventions.AddPageRoute("/Admin/OfficeHolders/Edit", "admin/office-holders/new");
             })
@@ -87,6 +90,24 @@ public static class WebApp
         services.AddScoped<DecisionRecordService>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<OfficeHolderDirectory>();
+        services.AddScoped<SignOffService>();
+        services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<Notifications>();
+        services.AddSingleton<OutboxSender>();
+        if (string.Equals(builder.Configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
+        }
+
+        if (builder.Configuration.GetValue("BackgroundJobs:Enabled", true))
+        {
+            services.AddHostedService<OutboxBackgroundService>();
+            services.AddHostedService<PublicationBackgroundService>();
+        }
         services.AddScoped<DevelopmentSeeder>();
 
         services.AddHealthChecks()

@@ -19,7 +19,8 @@ public static class DatabaseSetup
                 throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:DecisionRecords is not set.");
             }
 
-            services.AddDbContext<SqlServerDbContext>(o => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()));
+            // No retrying execution strategy: saves run in explicit transactions (audit chain, references), which it refuses.
+            services.AddDbContext<SqlServerDbContext>(o => o.UseSqlServer(connectionString));
             services.AddScoped<DecisionRecordsDbContext>(sp => sp.GetRequiredService<SqlServerDbContext>());
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))

@@ -29,6 +29,68 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<Signature> Signatures => Set<Signature>();
+
+    public DbSet<PublishedVersion> PublishedVersions => Set<PublishedVersion>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    /// <summary>
+    /// Saves, chaining any new audit events onto the end of the audit chain in the same transaction. Updating the
+    /// chain head first takes the write lock (SQLite) or the row lock (SQL Server), so concurrent saves queue
+    /// rather than fork the chain.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var newEvents = ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (newEvents.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence), cancellationToken);
+            var head = await AuditChainHeads.SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingletonId, cancellationToken);
+            if (head is null)
+            {
+                head = new AuditChainHead();
+                AuditChainHeads.Add(head);
+            }
+
+            foreach (var auditEvent in newEvents)
+            {
+                auditEvent.Chain(head.LastSequence + 1, head.LastHash);
+                head.LastSequence = auditEvent.Sequence;
+                head.LastHash = auditEvent.Hash;
+            }
+
+            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return result;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.Entries<AuditEvent>().Any(e => e.State == EntityState.Added)
+            ? throw new NotSupportedException("Audit events are chained by SaveChangesAsync; save them asynchronously.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Stored as UTC date-times so that both providers can sort and compare them in SQL.

@@ -43,7 +43,16 @@ public class Attachment
 
     public DateTimeOffset UploadedAt { get; private set; }
 
+    /// <summary>Why the document is not published; set by the author (not public) or the Monitoring Officer.</summary>
+    public string? ExemptReason { get; private set; }
+
     public AttachmentContent? Content { get; set; }
+
+    internal void MarkExempt(string reason)
+    {
+        IsPublic = false;
+        ExemptReason = reason;
+    }
 }
 
 public class AttachmentContent

@@ -36,6 +36,48 @@ public class AuditEvent
     public DateTimeOffset OccurredAt { get; private set; }
 
     public string Summary { get; private set; } = "";
+
+    /// <summary>Position in the chain of all events, from 1 with no gaps.</summary>
+    public long Sequence { get; private set; }
+
+    public string? PreviousHash { get; private set; }
+
+    /// <summary>SHA-256 of this event's fields and the previous event's hash: editing or deleting any row breaks the chain.</summary>
+    public string Hash { get; private set; } = "";
+
+    internal void Chain(long sequence, string? previousHash)
+    {
+        Sequence = sequence;
+        PreviousHash = previousHash;
+        Hash = ComputeHash();
+    }
+
+    public string ComputeHash()
+    {
+        var text = string.Join('\u001f',
+            Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            PreviousHash ?? "",
+            EventType,
+            DecisionRecordId?.ToString() ?? "",
+            UserId ?? "",
+            UserName ?? "",
+            IpAddress ?? "",
+            OccurredAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            Summary);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+}
+
+/// <summary>The single row that holds the end of the audit chain; updating it first serialises writers.</summary>
+public class AuditChainHead
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+
+    public long LastSequence { get; set; }
+
+    public string? LastHash { get; set; }
 }
 
 public static class AuditEventTypes
@@ -59,4 +101,12 @@ public static class AuditEventTypes
     public const string UserTwoFactorEnabled = "user.two-factor-enabled";
     public const string UserTwoFactorDisabled = "user.two-factor-disabled";
     public const string OfficeHolderSaved = "office-holder.saved";
+    public const string RecordSubmitted = "record.submitted";
+    public const string AdviceSigned = "signature.advice";
+    public const string DeterminationSigned = "signature.determination";
+    public const string DecisionSigned = "signature.decision";
+    public const string RecordReturned = "record.returned";
+    public const string RecordWithdrawn = "record.withdrawn";
+    public const string RecordPublished = "record.published";
+    public const string RecordWithheld = "record.withheld";
 }

@@ -65,6 +65,49 @@ public class DecisionRecord
 
     public List<Attachment> Attachments { get; private set; } = [];
 
+    public List<Signature> Signatures { get; private set; } = [];
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public Determination? Determination { get; private set; }
+
+    public DecisionOutcome? Outcome { get; private set; }
+
+    public string? DecisionComments { get; private set; }
+
+    public DateOnly? DecisionDate { get; private set; }
+
+    /// <summary>The day the decided record is to be published; today or earlier means at once.</summary>
+    public DateOnly? PublishOn { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public DateTimeOffset? WithheldAt { get; private set; }
+
+    /// <summary>Why the record was last returned to its author, and by whom.</summary>
+    public string? ReturnComment { get; private set; }
+
+    public string? ReturnedBy { get; private set; }
+
+    public DateTimeOffset? ReturnedAt { get; private set; }
+
+    public string? WithdrawnReason { get; private set; }
+
+    public IEnumerable<Signature> ValidSignatures => Signatures.Where(s => !s.IsVoid).OrderBy(s => s.SignedAt);
+
+    public Signature? ValidSignature(SignOffStep step) => Signatures.FirstOrDefault(s => s.Step == step && !s.IsVoid);
+
+    /// <summary>The step waiting for a signature, or null when none is.</summary>
+    public SignOffStep? CurrentStep => Status switch
+    {
+        DecisionStatus.AwaitingAdvice => SignOffStep.Advice,
+        DecisionStatus.AwaitingDetermination => SignOffStep.Determination,
+        DecisionStatus.AwaitingDecision => SignOffStep.Decision,
+        _ => null,
+    };
+
+    public bool IsInSignOff => CurrentStep is not null;
+
     public long TotalCommitmentPence => FundingTables.Where(t => t.IncludeInTotal).Sum(t => t.GrandTotalPence);
 
     public bool IsEditable => Status == DecisionStatus.Draft;
@@ -166,6 +209,216 @@ public class DecisionRecord
         if (Status != DecisionStatus.Draft)
         {
             throw new DomainException($"Only a draft can be deleted; {Reference} is {Status.DisplayName().ToLowerInvariant()}.");
+        }
+
+        if (SubmittedAt is not null || Signatures.Count > 0)
+        {
+            throw new DomainException($"{Reference} has been through sign-off, so its history is kept: withdraw it instead of deleting it.");
+        }
+    }
+
+    /// <summary>What is still needed before the record can go for sign-off; empty when it is complete.</summary>
+    public IReadOnlyList<string> MissingForSubmission()
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            missing.Add("Enter a title");
+        }
+
+        if (RecordDate is null)
+        {
+            missing.Add("Enter the date of the record");
+        }
+
+        if (string.IsNullOrWhiteSpace(SummaryOfIssue))
+        {
+            missing.Add("Enter the summary of issue");
+        }
+
+        if (string.IsNullOrWhiteSpace(Recommendations))
+        {
+            missing.Add("Enter the recommendations presented");
+        }
+
+        return missing;
+    }
+
+    public void Submit(DateTimeOffset now)
+    {
+        Require(DecisionStatus.Draft, "submitted for sign-off");
+        var missing = MissingForSubmission();
+        if (missing.Count > 0)
+        {
+            throw new DomainException($"Record {Reference} is not complete: {string.Join("; ", missing)}.");
+        }
+
+        SubmittedAt = now;
+        ReturnComment = null;
+        ReturnedBy = null;
+        ReturnedAt = null;
+        Status = DecisionStatus.AwaitingAdvice;
+    }
+
+    public void SignAdvice(Signature signature)
+    {
+        Require(DecisionStatus.AwaitingAdvice, "signed by the Chief Executive or Chief Finance Officer");
+        AddSignature(signature, SignOffStep.Advice);
+        Status = DecisionStatus.AwaitingDetermination;
+    }
+
+    /// <param name="exemptions">Funding tables, lines or attachments to leave out of the published record, by id, with the reason.</param>
+    public void Determine(Determination determination, IReadOnlyDictionary<Guid, string> exemptions, Signature signature)
+    {
+        Require(DecisionStatus.AwaitingDetermination, "given the Monitoring Officer's determination");
+        if (!determination.PublishesEverything && string.IsNullOrWhiteSpace(determination.Reasons))
+        {
+            throw new DomainException("Give the reasons for non-publication.");
+        }
+
+        var lines = FundingTables.SelectMany(t => t.Lines).ToDictionary(l => l.Id);
+        var tables = FundingTables.ToDictionary(t => t.Id);
+        var attachments = Attachments.ToDictionary(a => a.Id);
+        foreach (var (id, reason) in exemptions)
+        {
+            if (string.IsNullOrWhiteSpace(reason))
+            {
+                throw new DomainException("Give the reason for each exemption.");
+            }
+
+            if (lines.TryGetValue(id, out var line))
+            {
+                line.ExemptReason = reason.Trim();
+            }
+            else if (tables.TryGetValue(id, out var table))
+            {
+                table.ExemptReason = reason.Trim();
+            }
+            else if (attachments.TryGetValue(id, out var attachment))
+            {
+                attachment.MarkExempt(reason.Trim());
+            }
+            else
+            {
+                throw new DomainException("An exemption names something that is not part of this record.");
+            }
+        }
+
+        AddSignature(signature, SignOffStep.Determination);
+        Determination = determination;
+        Status = DecisionStatus.AwaitingDecision;
+    }
+
+    public void Decide(DecisionOutcome outcome, string? comments, DateOnly decisionDate, DateOnly publishOn, Signature signature)
+    {
+        Require(DecisionStatus.AwaitingDecision, "decided by the Commissioner");
+        AddSignature(signature, SignOffStep.Decision);
+        Outcome = outcome;
+        DecisionComments = string.IsNullOrWhiteSpace(comments) ? null : comments.Trim();
+        DecisionDate = decisionDate;
+        PublishOn = publishOn;
+        Status = DecisionStatus.Decided;
+    }
+
+    /// <summary>Whether the decided record is due for publication, or to be recorded as withheld, on <paramref name="today"/>.</summary>
+    public bool IsDueForRelease(DateOnly today) => Status == DecisionStatus.Decided && PublishOn <= today;
+
+    public void Publish(DateTimeOffset now)
+    {
+        Require(DecisionStatus.Decided, "published");
+        if (Determination?.PublishRecord != true)
+        {
+            throw new DomainException($"The Monitoring Officer determined that {Reference} is not to be published.");
+        }
+
+        PublishedAt = now;
+        Status = DecisionStatus.Published;
+    }
+
+    public void Withhold(DateTimeOffset now)
+    {
+        Require(DecisionStatus.Decided, "recorded as withheld");
+        if (Determination?.PublishRecord != false)
+        {
+            throw new DomainException($"{Reference} is to be published, not withheld.");
+        }
+
+        WithheldAt = now;
+        Status = DecisionStatus.Withheld;
+    }
+
+    /// <summary>Sends the record back to its author: every signature on it becomes void, and it is a draft again.</summary>
+    public void Return(string comment, string returnedBy, DateTimeOffset now)
+    {
+        if (!IsInSignOff)
+        {
+            throw new DomainException($"Record {Reference} is {Status.DisplayName().ToLowerInvariant()} and cannot be returned.");
+        }
+
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            throw new DomainException("Say why the record is being returned.");
+        }
+
+        foreach (var signature in Signatures.Where(s => !s.IsVoid))
+        {
+            signature.Void(now, $"Returned to the author by {returnedBy}: {comment.Trim()}");
+        }
+
+        Determination = null;
+        foreach (var table in FundingTables)
+        {
+            table.ExemptReason = null;
+            table.Lines.ForEach(l => l.ExemptReason = null);
+        }
+
+        ReturnComment = comment.Trim();
+        ReturnedBy = returnedBy;
+        ReturnedAt = now;
+        Status = DecisionStatus.Draft;
+    }
+
+    public void Withdraw(string reason, DateTimeOffset now)
+    {
+        if (Status != DecisionStatus.Draft && !IsInSignOff)
+        {
+            throw new DomainException($"Record {Reference} is {Status.DisplayName().ToLowerInvariant()} and can no longer be withdrawn.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainException("Say why the record is being withdrawn.");
+        }
+
+        foreach (var signature in Signatures.Where(s => !s.IsVoid))
+        {
+            signature.Void(now, $"Withdrawn: {reason.Trim()}");
+        }
+
+        WithdrawnReason = reason.Trim();
+        Status = DecisionStatus.Withdrawn;
+    }
+
+    private void AddSignature(Signature signature, SignOffStep step)
+    {
+        if (signature.Step != step || signature.DecisionRecordId != Id)
+        {
+            throw new DomainException($"That signature is not for the {step.DisplayName()} step of {Reference}.");
+        }
+
+        if (ValidSignature(step) is not null)
+        {
+            throw new DomainException($"The {step.DisplayName()} step of {Reference} is already signed.");
+        }
+
+        Signatures.Add(signature);
+    }
+
+    private void Require(DecisionStatus expected, string action)
+    {
+        if (Status != expected)
+        {
+            throw new DomainException($"Record {Reference} is {Status.DisplayName().ToLowerInvariant()} and cannot be {action}.");
         }
     }
 

@@ -48,6 +48,9 @@ public class FundingTable
 
     public List<FundingLine> Lines { get; private set; } = [];
 
+    /// <summary>Set by the Monitoring Officer when the whole table is exempt from publication.</summary>
+    public string? ExemptReason { get; internal set; }
+
     /// <summary>The columns in display order, as in the source document.</summary>
     public IReadOnlyList<FundingColumn> Columns()
     {
@@ -162,6 +165,7 @@ public class FundingLine
 {
     public const int GroupMaxLength = 100;
     public const int TextMaxLength = 4000;
+    public const int ExemptReasonMaxLength = 500;
 
     private FundingLine()
     {
@@ -189,6 +193,9 @@ public class FundingLine
 
     /// <summary>One row per non-blank cell: a blank cell has no row, which differs from £0.00.</summary>
     public List<FundingAmount> Amounts { get; private set; } = [];
+
+    /// <summary>Set by the Monitoring Officer when this line is exempt from publication.</summary>
+    public string? ExemptReason { get; internal set; }
 
     public long TotalPence => Amounts.Sum(a => a.AmountPence);
 

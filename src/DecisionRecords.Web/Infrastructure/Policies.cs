@@ -11,6 +11,9 @@ public static class Policies
     /// <summary>Drafts and edits decision records.</summary>
     public const string Draft = nameof(Draft);
 
+    /// <summary>Signs a step of the sequence or returns a record; which step is checked against the record.</summary>
+    public const string SignOff = nameof(SignOff);
+
     /// <summary>Manages users, roles and office holders.</summary>
     public const string Administer = nameof(Administer);
 
@@ -18,6 +21,7 @@ public static class Policies
     {
         options.AddPolicy(Officer, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(Draft, p => p.RequireAuthenticatedUser().RequireRole(Roles.Author));
+        options.AddPolicy(SignOff, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChiefExecutive, Roles.ChiefFinanceOfficer, Roles.MonitoringOfficer, Roles.Commissioner));
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
     }
 }

@@ -43,19 +43,15 @@ public class DecisionRecordService(
     public async Task<DecisionRecord> CreateAsync(RecordDetails details, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var reference = await referenceAllocator.AllocateAsync(UkTime.ToLondon(now).Year, cancellationToken);
-            var record = new DecisionRecord(Guid.NewGuid(), reference, details.Title, UserId, now);
-            record.UpdateDetails(details.Title, details.RecordDate, details.ReceivedDate, details.OfficersPresent, details.Category);
-            db.DecisionRecords.Add(record);
-            audit.Add(AuditEventTypes.RecordCreated, record.Id, $"Created {reference}: {record.Title}");
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return record;
-        });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var reference = await referenceAllocator.AllocateAsync(UkTime.ToLondon(now).Year, cancellationToken);
+        var record = new DecisionRecord(Guid.NewGuid(), reference, details.Title, UserId, now);
+        record.UpdateDetails(details.Title, details.RecordDate, details.ReceivedDate, details.OfficersPresent, details.Category);
+        db.DecisionRecords.Add(record);
+        audit.Add(AuditEventTypes.RecordCreated, record.Id, $"Created {reference}: {record.Title}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return record;
     }
 
     public Task<SaveResult> UpdateDetailsAsync(Guid id, int expectedVersion, RecordDetails details, CancellationToken cancellationToken) =>
@@ -208,6 +204,7 @@ public class DecisionRecordService(
         db.DecisionRecords
             .Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
             .Include(r => r.Attachments)
+            .Include(r => r.Signatures)
             .AsSplitQuery();
 
     private static void Compare(List<string> changes, string field, string before, string after)

@@ -13,6 +13,7 @@ public class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
         builder.Property(a => a.FileName).HasMaxLength(Attachment.FileNameMaxLength).IsRequired();
         builder.Property(a => a.ContentType).HasMaxLength(100).IsRequired();
         builder.Property(a => a.UploadedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(a => a.ExemptReason).HasMaxLength(Attachment.ExemptReasonMaxLength);
         builder.HasOne(a => a.Content).WithOne().HasForeignKey<AttachmentContent>(c => c.AttachmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -28,5 +28,19 @@ public class DecisionRecordConfiguration : IEntityTypeConfiguration<DecisionReco
         builder.Ignore(r => r.IsEditable);
         builder.HasMany(r => r.FundingTables).WithOne().HasForeignKey(t => t.DecisionRecordId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.DecisionRecordId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Signatures).WithOne().HasForeignKey(s => s.DecisionRecordId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsOne(r => r.Determination, d =>
+        {
+            d.ToJson();
+            d.PrimitiveCollection(x => x.Legislation);
+        });
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.DecisionComments).HasMaxLength(DecisionRecord.RichTextMaxLength);
+        builder.Property(r => r.ReturnComment).HasMaxLength(Signature.VoidReasonMaxLength);
+        builder.Property(r => r.ReturnedBy).HasMaxLength(Signature.NameMaxLength);
+        builder.Property(r => r.WithdrawnReason).HasMaxLength(Signature.VoidReasonMaxLength);
+        builder.Ignore(r => r.ValidSignatures);
+        builder.Ignore(r => r.CurrentStep);
+        builder.Ignore(r => r.IsInSignOff);
     }
 }

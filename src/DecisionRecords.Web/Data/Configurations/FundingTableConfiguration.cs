@@ -13,6 +13,7 @@ public class FundingTableConfiguration : IEntityTypeConfiguration<FundingTable>
         builder.PrimitiveCollection(t => t.TextColumns).IsRequired();
         builder.PrimitiveCollection(t => t.FinancialYears).IsRequired();
         builder.PrimitiveCollection(t => t.AmountHeadings).IsRequired();
+        builder.Property(t => t.ExemptReason).HasMaxLength(FundingLine.ExemptReasonMaxLength);
         builder.HasMany(t => t.Lines).WithOne().HasForeignKey(l => l.FundingTableId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(t => t.GrandTotalPence);
         builder.Ignore(t => t.HasGroups);
@@ -27,6 +28,7 @@ public class FundingLineConfiguration : IEntityTypeConfiguration<FundingLine>
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Group).HasMaxLength(FundingLine.GroupMaxLength);
         builder.PrimitiveCollection(l => l.Texts).IsRequired();
+        builder.Property(l => l.ExemptReason).HasMaxLength(FundingLine.ExemptReasonMaxLength);
         builder.HasMany(l => l.Amounts).WithOne().HasForeignKey(a => a.FundingLineId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(l => l.TotalPence);
     }

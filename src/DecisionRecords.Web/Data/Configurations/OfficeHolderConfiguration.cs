@@ -38,6 +38,19 @@ public class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
         builder.Property(e => e.Summary).HasMaxLength(AuditEvent.SummaryMaxLength).IsRequired();
         builder.HasIndex(e => e.DecisionRecordId);
         builder.HasIndex(e => e.OccurredAt);
+        builder.HasIndex(e => e.Sequence).IsUnique();
+        builder.Property(e => e.PreviousHash).HasMaxLength(64);
+        builder.Property(e => e.Hash).HasMaxLength(64).IsRequired();
+    }
+}
+
+public class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>
+{
+    public void Configure(EntityTypeBuilder<AuditChainHead> builder)
+    {
+        builder.HasKey(h => h.Id);
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.Property(h => h.LastHash).HasMaxLength(64);
     }
 }
 

@@ -44,7 +44,7 @@ public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog 
         {
             audit.Add(AuditEventTypes.UserSignedIn, null, user?.Id, user?.Email, "Signed in with password");
             await db.SaveChangesAsync();
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin/decisions");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
         }
 
         audit.Add(AuditEventTypes.UserSignInFailed, null, user?.Id, Input.Email.Trim(), result.IsLockedOut ? "Locked out" : "Failed sign-in");

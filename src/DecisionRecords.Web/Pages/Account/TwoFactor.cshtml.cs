@@ -42,7 +42,7 @@ public class TwoFactorModel(SignInManager<ApplicationUser> signInManager, AuditL
         {
             audit.Add(AuditEventTypes.UserSignedIn, null, user.Id, user.Email, "Signed in with password and security code");
             await db.SaveChangesAsync();
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin/decisions");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
         }
 
         audit.Add(AuditEventTypes.UserSignInFailed, null, user.Id, user.Email, result.IsLockedOut ? "Locked out at security code" : "Wrong security code");

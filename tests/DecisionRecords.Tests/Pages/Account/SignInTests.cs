@@ -18,7 +18,7 @@ public class SignInTests(TestApp app) : PageTest(app)
         var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = TestApp.Users[Roles.Author], ["Input.Password"] = TestApp.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/admin/decisions", response.Location());
+        Assert.Equal("/admin", response.Location());
         Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == AuditEventTypes.UserSignedIn && e.UserName == TestApp.Users[Roles.Author])));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/decisions")).StatusCode);
     }

@@ -114,6 +114,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("DecisionRecordId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -159,6 +163,23 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.ToTable("AttachmentContents");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -175,12 +196,24 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -200,6 +233,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.HasIndex("DecisionRecordId");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.ToTable("AuditEvents");
                 });
@@ -222,6 +258,13 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("DecisionComments")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("KeyDiscussionPoints")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -230,6 +273,16 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.PrimitiveCollection<string>("OfficersPresent")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("PublishOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateOnly?>("ReceivedDate")
                         .HasColumnType("date");
@@ -247,6 +300,17 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("ReturnedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -256,6 +320,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("SummaryOfIssue")
                         .IsRequired()
@@ -278,6 +345,13 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("WithheldAt")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
@@ -316,6 +390,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<Guid>("FundingTableId")
                         .HasColumnType("uniqueidentifier");
@@ -358,6 +436,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
 
                     b.Property<Guid>("DecisionRecordId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.PrimitiveCollection<string>("FinancialYears")
                         .IsRequired()
@@ -418,6 +500,92 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.ToTable("OfficeHolders");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("DecisionRecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug");
+
+                    b.HasIndex("DecisionRecordId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PublishedVersions");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.ReferenceSequence", b =>
                 {
                     b.Property<int>("Year")
@@ -429,6 +597,58 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.HasKey("Year");
 
                     b.ToTable("ReferenceSequences");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.Signature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("DecisionRecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsVoid")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SignerJobTitle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("VoidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionRecordId", "Step");
+
+                    b.ToTable("Signatures");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -582,6 +802,38 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.DecisionRecord", b =>
+                {
+                    b.OwnsOne("DecisionRecords.Web.Domain.Determination", "Determination", b1 =>
+                        {
+                            b1.Property<Guid>("DecisionRecordId");
+
+                            b1.PrimitiveCollection<string>("Legislation")
+                                .IsRequired();
+
+                            b1.Property<bool>("PublishDetails");
+
+                            b1.Property<bool>("PublishRecord");
+
+                            b1.Property<bool>("PublishReport");
+
+                            b1.Property<string>("Reasons");
+
+                            b1.HasKey("DecisionRecordId");
+
+                            b1.ToTable("DecisionRecords");
+
+                            b1
+                                .ToJson("Determination")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DecisionRecordId");
+                        });
+
+                    b.Navigation("Determination");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingAmount", b =>
                 {
                     b.HasOne("DecisionRecords.Web.Domain.FundingLine", null)
@@ -606,6 +858,24 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .WithMany("FundingTables")
                         .HasForeignKey("DecisionRecordId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedVersion", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.Signature", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -670,6 +940,8 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Navigation("Attachments");
 
                     b.Navigation("FundingTables");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingLine", b =>

@@ -108,6 +108,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("DecisionRecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -153,6 +157,23 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.ToTable("AttachmentContents");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -167,12 +188,24 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IpAddress")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OccurredAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -192,6 +225,9 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.HasIndex("DecisionRecordId");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.ToTable("AuditEvents");
                 });
@@ -214,6 +250,13 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionComments")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KeyDiscussionPoints")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -221,6 +264,16 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("OfficersPresent")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReceivedDate")
@@ -239,6 +292,17 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReturnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -247,6 +311,9 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SummaryOfIssue")
@@ -270,6 +337,13 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithheldAt")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -307,6 +381,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("FundingTableId")
@@ -349,6 +427,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DecisionRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("FinancialYears")
@@ -410,6 +492,92 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.ToTable("OfficeHolders");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug");
+
+                    b.HasIndex("DecisionRecordId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PublishedVersions");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.ReferenceSequence", b =>
                 {
                     b.Property<int>("Year")
@@ -421,6 +589,58 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.HasKey("Year");
 
                     b.ToTable("ReferenceSequences");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.Signature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsVoid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerJobTitle")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionRecordId", "Step");
+
+                    b.ToTable("Signatures");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -569,6 +789,38 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.DecisionRecord", b =>
+                {
+                    b.OwnsOne("DecisionRecords.Web.Domain.Determination", "Determination", b1 =>
+                        {
+                            b1.Property<Guid>("DecisionRecordId");
+
+                            b1.PrimitiveCollection<string>("Legislation")
+                                .IsRequired();
+
+                            b1.Property<bool>("PublishDetails");
+
+                            b1.Property<bool>("PublishRecord");
+
+                            b1.Property<bool>("PublishReport");
+
+                            b1.Property<string>("Reasons");
+
+                            b1.HasKey("DecisionRecordId");
+
+                            b1.ToTable("DecisionRecords");
+
+                            b1
+                                .ToJson("Determination")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("DecisionRecordId");
+                        });
+
+                    b.Navigation("Determination");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingAmount", b =>
                 {
                     b.HasOne("DecisionRecords.Web.Domain.FundingLine", null)
@@ -593,6 +845,24 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .WithMany("FundingTables")
                         .HasForeignKey("DecisionRecordId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedVersion", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.Signature", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -657,6 +927,8 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("FundingTables");
+
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingLine", b =>

@@ -5,11 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
-public class RecordModel(DecisionRecordService service) : PageModel
+public class RecordModel(DecisionRecordService service, SignOffService signOff) : PageModel
 {
     public DecisionRecord Record { get; private set; } = null!;
 
     public string UpdatedByName { get; private set; } = "";
+
+    public bool CanSign { get; private set; }
+
+    public bool CanReturn { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -21,6 +25,8 @@ public class RecordModel(DecisionRecordService service) : PageModel
 
         Record = record;
         UpdatedByName = await service.DisplayNameAsync(record.UpdatedByUserId, cancellationToken);
+        CanSign = signOff.WhyCannotSign(record) is null;
+        CanReturn = signOff.CanReturn(record);
         return Page();
     }
 }

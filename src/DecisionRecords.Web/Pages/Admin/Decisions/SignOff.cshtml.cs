@@ -1,0 +1,187 @@
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DecisionRecords.Web.Pages.Admin.Decisions;
+
+[Authorize(Policy = Policies.SignOff)]
+public class SignOffModel(SignOffService service, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public DecisionRecord Record { get; private set; } = null!;
+
+    public SignOffStep Step { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var today = UkTime.Today(time);
+        Input = new InputModel
+        {
+            Step = Step,
+            Version = Record.Version,
+            DecisionDate = DateInput.From(today),
+            PublishOn = DateInput.From(today),
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (Input.Step != Step)
+        {
+            TempData.SetImportantFlash(SignOffResult.Conflict.Message!);
+            return Redirect($"/admin/decisions/{id}");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = Step switch
+        {
+            SignOffStep.Advice => await service.AdviseAsync(id, Input.Version, Input.Credential!, cancellationToken),
+            SignOffStep.Determination => await service.DetermineAsync(id, Input.Version, Input.Credential!, Input.ToDetermination(), Input.ExemptionsGiven(), cancellationToken),
+            _ => await service.DecideAsync(id, Input.Version, Input.Credential!, Enum.Parse<DecisionOutcome>(Input.Outcome!),
+                Input.Comments, Input.DecisionDate.ToDate()!.Value, Input.PublishOn.ToDate()!.Value, cancellationToken),
+        };
+        switch (result.Outcome)
+        {
+            case SignOffOutcome.NotFound:
+                return NotFound();
+            case SignOffOutcome.Forbidden:
+                return Refuse(result.Message!);
+            case SignOffOutcome.BadCredential:
+                ModelState.AddModelError("Input.Credential", result.Message!);
+                return Page();
+            case SignOffOutcome.Conflict:
+                TempData.SetImportantFlash(result.Message!);
+                return Redirect($"/admin/decisions/{id}");
+            default:
+                TempData.SetFlash($"{Step.DisplayName()} signature recorded on {Record.Reference}");
+                return Redirect($"/admin/decisions/{id}");
+        }
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var record = await service.FindAsync(id, cancellationToken);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        Record = record;
+        if (record.CurrentStep is not { } step)
+        {
+            return Refuse($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()} and is not waiting for a signature.");
+        }
+
+        Step = step;
+        return service.WhyCannotSign(record) is { } reason ? Refuse(reason) : null;
+    }
+
+    private PageResult Refuse(string reason)
+    {
+        ViewData["Refusal"] = reason;
+        var page = Page();
+        page.StatusCode = StatusCodes.Status403Forbidden;
+        return page;
+    }
+
+    public class InputModel
+    {
+        public SignOffStep Step { get; set; }
+
+        public int Version { get; set; }
+
+        public string? Credential { get; set; }
+
+        public string? ConfirmAdvice { get; set; }
+
+        public string? PublishRecord { get; set; }
+
+        public string? PublishReport { get; set; }
+
+        public string? PublishDetails { get; set; }
+
+        public string? Reasons { get; set; }
+
+        public List<string> Legislation { get; set; } = [];
+
+        /// <summary>Reasons keyed by the id of a funding table, line or attachment; blank means publish it.</summary>
+        public Dictionary<Guid, string?> Exemptions { get; set; } = [];
+
+        public string? Outcome { get; set; }
+
+        public string? Comments { get; set; }
+
+        public DateInput DecisionDate { get; set; } = new();
+
+        public DateInput PublishOn { get; set; } = new();
+
+        public bool AnswersAllYes => PublishRecord == "yes" && PublishReport == "yes" && PublishDetails == "yes";
+
+        public Determination ToDetermination() => new()
+        {
+            PublishRecord = PublishRecord == "yes",
+            PublishReport = PublishReport == "yes",
+            PublishDetails = PublishDetails == "yes",
+            Reasons = string.IsNullOrWhiteSpace(Reasons) ? null : Reasons.Trim(),
+            Legislation = Legislation.Where(l => Domain.Legislation.All.Any(x => x.Code == l)).Distinct().ToList(),
+        };
+
+        public Dictionary<Guid, string> ExemptionsGiven() =>
+            Exemptions.Where(e => !string.IsNullOrWhiteSpace(e.Value)).ToDictionary(e => e.Key, e => e.Value!.Trim());
+    }
+
+    public class Validator : AbstractValidator<InputModel>
+    {
+        public Validator(TimeProvider time)
+        {
+            RuleFor(x => x.ConfirmAdvice).Equal("yes").When(x => x.Step == SignOffStep.Advice)
+                .WithMessage("Confirm that appropriate advice has been taken into account");
+
+            When(x => x.Step == SignOffStep.Determination, () =>
+            {
+                RuleFor(x => x.PublishRecord).Must(v => v is "yes" or "no").WithMessage("Select whether to publish this record of decision");
+                RuleFor(x => x.PublishReport).Must(v => v is "yes" or "no").WithMessage("Select whether to publish the contents of the report");
+                RuleFor(x => x.PublishDetails).Must(v => v is "yes" or "no").WithMessage("Select whether to publish details of the decision");
+                RuleFor(x => x.Reasons).NotEmpty().When(x => !x.AnswersAllYes || x.Exemptions.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
+                    .WithMessage("Give the reasons for non-publication, citing the legislation");
+                RuleFor(x => x.Reasons).MaximumLength(Determination.ReasonsMaxLength).WithMessage($"Reasons must be {Determination.ReasonsMaxLength:N0} characters or fewer");
+                RuleFor(x => x.Legislation).NotEmpty().When(x => !x.AnswersAllYes)
+                    .WithMessage("Select the legislation that applies");
+                RuleForEach(x => x.Exemptions).Must(e => (e.Value?.Length ?? 0) <= FundingLine.ExemptReasonMaxLength)
+                    .WithMessage($"Each reason for exemption must be {FundingLine.ExemptReasonMaxLength} characters or fewer");
+            });
+
+            When(x => x.Step == SignOffStep.Decision, () =>
+            {
+                RuleFor(x => x.Outcome).Must(v => v is nameof(DecisionOutcome.Supported) or nameof(DecisionOutcome.NotSupported)).WithMessage("Select Supported or Not supported");
+                RuleFor(x => x.Comments).MaximumLength(DecisionRecord.RichTextMaxLength).WithMessage($"Comments must be {DecisionRecord.RichTextMaxLength:N0} characters or fewer");
+                RuleFor(x => x.DecisionDate).Must(d => d.ToDate() is not null).WithMessage("Enter the date of the decision as a real date, like 20 8 2024");
+                RuleFor(x => x.DecisionDate).Must(d => d.ToDate() is not { } date || date <= UkTime.Today(time)).WithMessage("The date of the decision must be today or in the past");
+                RuleFor(x => x.PublishOn).Must(d => d.ToDate() is not null).WithMessage("Enter the day to publish as a real date, like 20 8 2024");
+            });
+
+            RuleFor(x => x.Credential).NotEmpty().WithMessage("Enter your password or the code from your authenticator app to sign");
+        }
+    }
+}

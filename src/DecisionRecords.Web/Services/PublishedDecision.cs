@@ -1,0 +1,109 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DecisionRecords.Web.Domain;
+
+namespace DecisionRecords.Web.Services;
+
+/// <summary>What the public may see of a decided record, with the determination and exemptions applied.</summary>
+public sealed record PublishedDecision(
+    string Reference,
+    string Slug,
+    string Title,
+    DateOnly? RecordDate,
+    DateOnly? ReceivedDate,
+    IReadOnlyList<string> OfficersPresent,
+    string? Category,
+    bool ReportPublished,
+    bool DetailsPublished,
+    string? NonPublicationReasons,
+    IReadOnlyList<string> Legislation,
+    string? SummaryOfIssue,
+    string? Recommendations,
+    string? KeyDiscussionPoints,
+    IReadOnlyList<PublishedTable> Tables,
+    long? TotalCommitmentPence,
+    DecisionOutcome? Outcome,
+    string? DecisionComments,
+    DateOnly? DecisionDate,
+    IReadOnlyList<PublishedSignature> Signatures,
+    IReadOnlyList<PublishedAttachment> Attachments)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static PublishedDecision FromJson(string json) => JsonSerializer.Deserialize<PublishedDecision>(json, Json)!;
+
+    public static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+
+    public static PublishedDecision From(DecisionRecord record)
+    {
+        var determination = record.Determination ?? throw new DomainException($"{record.Reference} has no determination.");
+        var report = determination.PublishReport;
+        var details = determination.PublishDetails;
+        var tables = details ? record.FundingTables.OrderBy(t => t.Position).Select(PublishedTable.From).ToList() : [];
+        return new PublishedDecision(
+            record.Reference,
+            record.Slug,
+            record.Title,
+            record.RecordDate,
+            record.ReceivedDate,
+            record.OfficersPresent,
+            record.Category,
+            report,
+            details,
+            determination.PublishesEverything ? null : determination.Reasons,
+            determination.Legislation.Select(Domain.Legislation.NameOf).ToList(),
+            report ? record.SummaryOfIssue : null,
+            report ? record.Recommendations : null,
+            report ? record.KeyDiscussionPoints : null,
+            tables,
+            details ? tables.Where(t => t.IncludeInTotal).Sum(t => t.GrandTotalPence) : null,
+            details ? record.Outcome : null,
+            details ? record.DecisionComments : null,
+            record.DecisionDate,
+            record.ValidSignatures.Select(s => new PublishedSignature(s.Step, s.SignerName, s.SignerJobTitle, s.SignedAt, s.VerificationCode, s.UserId is null)).ToList(),
+            report
+                ? record.Attachments.Where(a => a.IsPublic).OrderBy(a => a.UploadedAt).Select(a => new PublishedAttachment(a.Id, a.Title, a.FileName, a.ContentType, a.SizeBytes)).ToList()
+                : []);
+    }
+}
+
+public sealed record PublishedColumn(bool IsAmount, string Heading, string? FinancialYear);
+
+public sealed record PublishedLine(string? Group, IReadOnlyList<string> Texts, IReadOnlyDictionary<string, long> AmountsPence, string? RedactedReason);
+
+public sealed record PublishedTable(
+    string Caption,
+    string? RedactedReason,
+    bool IncludeInTotal,
+    IReadOnlyList<PublishedColumn> Columns,
+    int TextColumnCount,
+    IReadOnlyList<PublishedLine> Lines)
+{
+    public static PublishedTable From(FundingTable table)
+    {
+        var columns = table.Columns().Select(c => new PublishedColumn(c.IsAmount, c.Heading, c.FinancialYear)).ToList();
+        if (table.ExemptReason is not null)
+        {
+            return new PublishedTable(table.Caption, table.ExemptReason, table.IncludeInTotal, columns, table.TextColumns.Count, []);
+        }
+
+        // An exempt line keeps its place and group but none of its text or figures; totals leave it out, so it cannot be worked out by subtraction.
+        var lines = table.OrderedLines.Select(l => l.ExemptReason is null
+            ? new PublishedLine(l.Group, l.Texts, l.Amounts.ToDictionary(a => a.FinancialYear, a => a.AmountPence), null)
+            : new PublishedLine(l.Group, [], new Dictionary<string, long>(), l.ExemptReason)).ToList();
+        return new PublishedTable(table.Caption, null, table.IncludeInTotal, columns, table.TextColumns.Count, lines);
+    }
+
+    public long ColumnTotalPence(string year) => Lines.Sum(l => l.AmountsPence.GetValueOrDefault(year));
+
+    public long GrandTotalPence => Lines.Sum(l => l.AmountsPence.Values.Sum());
+
+    public bool HasRedactions => Lines.Any(l => l.RedactedReason is not null);
+}
+
+public sealed record PublishedSignature(SignOffStep Step, string Name, string JobTitle, DateTimeOffset SignedAt, string VerificationCode, bool RecordedOnPaper);
+
+public sealed record PublishedAttachment(Guid Id, string Title, string FileName, string ContentType, long SizeBytes);
