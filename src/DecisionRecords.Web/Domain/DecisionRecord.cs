@@ -93,7 +93,7 @@ public class DecisionRecord
 
     public string? WithdrawnReason { get; private set; }
 
-    public IEnumerable<Signature> ValidSignatures => Signatures.Where(s => !s.IsVoid).OrderBy(s => s.SignedAt);
+    public IEnumerable<Signature> ValidSignatures => Signatures.Where(s => !s.IsVoid).OrderBy(s => s.Step);
 
     public Signature? ValidSignature(SignOffStep step) => Signatures.FirstOrDefault(s => s.Step == step && !s.IsVoid);
 

@@ -213,8 +213,10 @@ public class SignOffService(
 
             // Name and job title as they are today: office holders change, and the signature must not.
             var signature = new Signature(Guid.NewGuid(), record.Id, step, user.Id, user.DisplayName, user.JobTitle, time.GetUtcNow(), CanonicalContent.Hash(record));
-            db.Signatures.Add(signature);
             await sign(record, signature);
+
+            // Added after the entity method, which refuses a step that already has a signature in the collection.
+            db.Signatures.Add(signature);
             return SignOffResult.Done;
         }, cancellationToken);
 

@@ -60,6 +60,36 @@ public class CommandTests
     }
 
     [Fact]
+    public async Task VerifyAudit_ReportsTheFirstBrokenLink()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"verify-audit-{Guid.NewGuid():N}.db");
+        try
+        {
+            Assert.Equal(0, (await RunAsync(path, "A-strong-password-2026", "create-admin", "--email", "one@test.example")).ExitCode);
+            Assert.Equal(0, (await RunAsync(path, "A-strong-password-2026", "create-admin", "--email", "two@test.example")).ExitCode);
+
+            var (intact, intactOutput) = await RunAsync(path, "", "verify-audit");
+            Assert.True(intact == 0, intactOutput);
+            Assert.Contains("The audit chain is intact: 2 events.", intactOutput, StringComparison.Ordinal);
+
+            await using (var db = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite($"Data Source={path}").Options))
+            {
+                await db.Database.ExecuteSqlRawAsync("UPDATE AuditEvents SET UserName = 'someone else' WHERE Sequence = 1");
+            }
+
+            SqliteConnection.ClearAllPools();
+            var (broken, brokenOutput) = await RunAsync(path, "", "verify-audit");
+            Assert.Equal(1, broken);
+            Assert.Contains("The audit chain is broken at event 1", brokenOutput, StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task CreateAdmin_WeakPasswordOrNoEmail_Fails()
     {
         var path = Path.Combine(Path.GetTempPath(), $"create-admin-{Guid.NewGuid():N}.db");

@@ -21,9 +21,76 @@ public static class DraftingHelpers
         return Guid.Parse(response.Location().Split('/').Last());
     }
 
+    /// <summary>A record with everything sign-off needs, and one funding table with two lines.</summary>
+    public static async Task<Guid> CreateCompleteRecordAsync(this HttpClient author, TestApp app, string title = "People Zones 2024/2025 Budget")
+    {
+        var id = await author.CreateRecordAsync(title);
+        foreach (var (section, text) in new[] { ("summary-of-issue", "There are currently three People Zone areas."), ("recommendations", "Approve the budget of £148,000.00.") })
+        {
+            var saved = await author.PostFormAsync($"/admin/decisions/{id}/sections/{section}", new()
+            {
+                ["Input.Text"] = text,
+                ["Input.Version"] = (await app.LoadAsync(id)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var table = await author.PostFormAsync($"/admin/decisions/{id}/funding/new", new()
+        {
+            ["Input.Caption"] = "Budget",
+            ["Input.IncludeInTotal"] = "true",
+            ["Input.Columns[0]"] = "Description",
+            ["Input.Years[0]"] = "2024/25",
+            ["Input.AmountHeadings[0]"] = "",
+            ["Input.AmountColumnsAt"] = "1",
+            ["Input.Lines[0].Texts[0]"] = "Grant funding",
+            ["Input.Lines[0].Amounts[0]"] = "£120,000.00",
+            ["Input.Lines[1].Texts[0]"] = "Confidential informant costs",
+            ["Input.Lines[1].Amounts[0]"] = "£28,000.00",
+            ["Input.Version"] = (await app.LoadAsync(id)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Action"] = "save",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, table.StatusCode);
+        return id;
+    }
+
+    public static async Task SubmitAsync(this HttpClient author, TestApp app, Guid id)
+    {
+        var response = await author.PostFormAsync($"/admin/decisions/{id}/submit", new()
+        {
+            ["version"] = (await app.LoadAsync(id)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(DecisionStatus.AwaitingAdvice, (await app.LoadAsync(id)).Status);
+    }
+
+    /// <summary>Fills in the sign-off form as the signer would, with their password, and posts it.</summary>
+    public static async Task<HttpResponseMessage> SignAsync(this HttpClient signer, Guid id, Dictionary<string, string>? answers = null, string password = TestApp.Password)
+    {
+        var page = await signer.GetDocumentAsync($"/admin/decisions/{id}/sign-off");
+        var fields = page.FormFields();
+        fields["Input.Credential"] = password;
+        fields["Input.ConfirmAdvice"] = "yes";
+        fields["Input.Outcome"] = "Supported";
+        foreach (var (key, value) in answers ?? [])
+        {
+            fields[key] = value;
+        }
+
+        return await signer.PostFormAsync($"/admin/decisions/{id}/sign-off", fields);
+    }
+
+    public static readonly Dictionary<string, string> PublishAll = new()
+    {
+        ["Input.PublishRecord"] = "yes",
+        ["Input.PublishReport"] = "yes",
+        ["Input.PublishDetails"] = "yes",
+    };
+
     public static Task<DecisionRecord> LoadAsync(this TestApp app, Guid id) =>
         app.WithDbAsync(db => db.DecisionRecords
             .Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
             .Include(r => r.Attachments)
+            .Include(r => r.Signatures)
             .AsSplitQuery().AsNoTracking().SingleAsync(r => r.Id == id));
 }
