@@ -12,6 +12,8 @@ public static class Commands
         {
             case "create-admin":
                 return await CreateAdminAsync(app, args[1..]);
+            case "import":
+                return await ImportAsync(app, args[1..]);
             case "verify-audit":
                 await using (var scope = app.Services.CreateAsyncScope())
                 {
@@ -35,7 +37,7 @@ public static class Commands
                 Console.WriteLine("The database is up to date.");
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: create-admin --email <address> [--name <name>], verify-audit, migrate.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: create-admin --email <address> [--name <name>], import <files or folders> [--dry-run] [--replace] [--report <file.md>], verify-audit, migrate.");
                 return 2;
         }
     }
@@ -62,7 +64,7 @@ public static class Commands
             return 2;
         }
 
-        await WebApp.InitialiseDatabaseAsync(app);
+        await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false);
         await using var scope = app.Services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
         var result = await service.CreateUserAsync(email, name!, "Administrator", [Roles.Administrator], password, CancellationToken.None);
@@ -78,6 +80,63 @@ public static class Commands
 
         Console.WriteLine($"Created administrator {email}.");
         return 0;
+    }
+
+    /// <summary>Exit code 0 when every decision record imported, 1 when any was refused, 2 on bad arguments.</summary>
+    private static async Task<int> ImportAsync(WebApplication app, string[] args)
+    {
+        var dryRun = args.Contains("--dry-run");
+        var replace = args.Contains("--replace");
+        var report = Option(args, "--report");
+        var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--report")).ToList();
+        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--dry-run" or "--replace" or "--report")).ToList();
+        if (paths.Count == 0 || unknown.Count > 0 || (args.Contains("--report") && report is null))
+        {
+            await Console.Error.WriteLineAsync("Usage: import <files or folders> [--dry-run] [--replace] [--report <file.md>]");
+            return 2;
+        }
+
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                await Console.Error.WriteLineAsync($"{path}: no such file or folder");
+                return 2;
+            }
+        }
+
+        await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false);
+        var outcomes = new List<Services.Import.ImportOutcome>();
+        foreach (var file in files)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var importer = scope.ServiceProvider.GetRequiredService<Services.Import.LegacyImporter>();
+            var outcome = await importer.ImportAsync(file, await File.ReadAllBytesAsync(file), dryRun, replace, CancellationToken.None);
+            outcomes.Add(outcome);
+            Console.WriteLine(outcome.Line);
+            foreach (var discrepancy in outcome.Discrepancies)
+            {
+                Console.WriteLine($"  - {discrepancy}");
+            }
+        }
+
+        var imported = outcomes.Count(o => o.Imported);
+        Console.WriteLine($"{(dryRun ? "Dry run: would import" : "Imported")} {imported} of {outcomes.Count} documents; {outcomes.Count - imported} refused; {outcomes.Sum(o => o.Discrepancies.Count)} discrepancies.");
+        if (report is not null)
+        {
+            await File.WriteAllTextAsync(report, Services.Import.ImportReport.Markdown(outcomes, dryRun));
+        }
+
+        return outcomes.All(o => o.Imported) ? 0 : 1;
     }
 
     private static string? Option(string[] args, string name)

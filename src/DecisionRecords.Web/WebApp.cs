@@ -75,6 +75,7 @@ public static class WebApp
                 options.Conventions.AuthorizeFolder("/Admin/Users", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Admin/OfficeHolders", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Admin/Audit", Policies.Administer);
+                options.Conventions.AuthorizeFolder("/Admin/Import", Policies.Administer);
                 options.Conventions.AddPageRoute("/Admin/Decisions/Funding/Edit", "admin/decisions/{id:guid}/funding/new");
                 options.Conventions.AddPageRoute("/Admin/OfficeHolders/Edit", "admin/office-holders/new");
             })
@@ -92,6 +93,7 @@ public static class WebApp
         services.AddScoped<OfficeHolderDirectory>();
         services.AddScoped<SignOffService>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<Services.Import.LegacyImporter>();
         services.AddScoped<Notifications>();
         services.AddSingleton<OutboxSender>();
         if (string.Equals(builder.Configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
@@ -140,7 +142,7 @@ public static class WebApp
         app.MapRazorPages();
     }
 
-    public static async Task InitialiseDatabaseAsync(WebApplication app)
+    public static async Task InitialiseDatabaseAsync(WebApplication app, bool seedDemoData = true)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
@@ -150,7 +152,7 @@ public static class WebApp
         }
 
         await DevelopmentSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
-        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))
+        if (seedDemoData && app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))
         {
             await scope.ServiceProvider.GetRequiredService<DevelopmentSeeder>().SeedAsync();
         }

@@ -1,11 +1,19 @@
 using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services.Import;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Data;
 
 /// <summary>Demo users (one per role) and demo data for a new Development database. Never runs in Production.</summary>
-public class DevelopmentSeeder(DecisionRecordsDbContext db, UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, IConfiguration configuration, TimeProvider time)
+public class DevelopmentSeeder(
+    DecisionRecordsDbContext db,
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole> roles,
+    IConfiguration configuration,
+    TimeProvider time,
+    LegacyImporter importer,
+    ILogger<DevelopmentSeeder> logger)
 {
     public static readonly IReadOnlyList<(string Email, string Name, string JobTitle, string Role)> DemoUsers =
     [
@@ -40,13 +48,25 @@ public class DevelopmentSeeder(DecisionRecordsDbContext db, UserManager<Applicat
                 new OfficeHolder(Guid.NewGuid(), Office.Commissioner, "Rupert Matthews", "Police and Crime Commissioner", new DateOnly(2021, 5, 13), null));
         }
 
-        if (!await db.DecisionRecords.AnyAsync(cancellationToken))
+        var isNew = !await db.DecisionRecords.AnyAsync(cancellationToken);
+        if (isNew)
         {
             var author = await users.FindByEmailAsync(DemoUsers[0].Email);
             db.DecisionRecords.Add(DemoDraft(author!.Id));
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // The public records in seeds/ become the demo register; the board report among them is refused, as it should be.
+        var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+        if (isNew && Directory.Exists(seeds))
+        {
+            foreach (var file in Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal))
+            {
+                var outcome = await importer.ImportAsync(file, await File.ReadAllBytesAsync(file, cancellationToken), dryRun: false, replace: false, cancellationToken);
+                logger.LogInformation("Demo data: {Outcome}", outcome.Line);
+            }
+        }
     }
 
     public static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)

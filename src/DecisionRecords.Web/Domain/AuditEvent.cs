@@ -109,4 +109,5 @@ public static class AuditEventTypes
     public const string RecordWithdrawn = "record.withdrawn";
     public const string RecordPublished = "record.published";
     public const string RecordWithheld = "record.withheld";
+    public const string RecordImported = "record.imported";
 }

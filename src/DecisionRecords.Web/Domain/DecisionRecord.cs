@@ -320,6 +320,36 @@ public class DecisionRecord
         Status = DecisionStatus.Decided;
     }
 
+    /// <summary>
+    /// Completes a legacy record brought in by the importer: the paper sign-offs, the determination and the decision,
+    /// and the state it is in the public archive (published, or withheld when the determination says so).
+    /// </summary>
+    public void RecordImportedSignOff(IReadOnlyList<Signature> signatures, Determination determination, DecisionOutcome outcome, DateOnly? decisionDate, DateTimeOffset now)
+    {
+        Require(DecisionStatus.Draft, "imported");
+        if (Signatures.Count > 0 || signatures.Any(s => !s.IsImported))
+        {
+            throw new DomainException($"{Reference} already has signatures; only a new record can be imported.");
+        }
+
+        Signatures.AddRange(signatures);
+        Determination = determination;
+        Outcome = outcome;
+        DecisionDate = decisionDate;
+        PublishOn = decisionDate;
+        SubmittedAt = now;
+        if (determination.PublishRecord)
+        {
+            PublishedAt = now;
+            Status = DecisionStatus.Published;
+        }
+        else
+        {
+            WithheldAt = now;
+            Status = DecisionStatus.Withheld;
+        }
+    }
+
     /// <summary>Whether the decided record is due for publication, or to be recorded as withheld, on <paramref name="today"/>.</summary>
     public bool IsDueForRelease(DateOnly today) => Status == DecisionStatus.Decided && PublishOn <= today;
 

@@ -21,8 +21,11 @@ public class Signature
     {
     }
 
-    public Signature(Guid id, Guid decisionRecordId, SignOffStep step, string? userId, string signerName, string signerJobTitle, DateTimeOffset signedAt, string? contentHash)
+    public Signature(Guid id, Guid decisionRecordId, SignOffStep step, string? userId, string signerName, string signerJobTitle, DateTimeOffset signedAt, string? contentHash,
+        bool isImported = false, bool nameInferred = false)
     {
+        IsImported = isImported;
+        NameInferred = nameInferred;
         Id = id;
         DecisionRecordId = decisionRecordId;
         Step = step;
@@ -50,6 +53,12 @@ public class Signature
 
     /// <summary>Hex SHA-256 of the record's canonical content when signed; null where no hash is claimed (paper).</summary>
     public string? ContentHash { get; private set; }
+
+    /// <summary>Recorded on paper and brought in by the importer: name and date as written, no hash claim.</summary>
+    public bool IsImported { get; private set; }
+
+    /// <summary>The name was not written on the paper record; it comes from the office-holder history for the date.</summary>
+    public bool NameInferred { get; private set; }
 
     public bool IsVoid { get; private set; }
 

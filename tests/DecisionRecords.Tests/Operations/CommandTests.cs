@@ -60,6 +60,43 @@ public class CommandTests
     }
 
     [Fact]
+    public async Task Import_DryRunOfTheSeeds_PrintsFourImportsTheRefusalAndTheDiscrepancies()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.db");
+        var report = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.md");
+        try
+        {
+            var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+            var (exitCode, output) = await RunAsync(path, "", "import", seeds, "--dry-run", "--report", report);
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("EXE0003-20.txt: imported EXE0003/20", output, StringComparison.Ordinal);
+            Assert.Contains("EXE0005-21.txt: imported EXE0005-21", output, StringComparison.Ordinal);
+            Assert.Contains("EXE0019-24.txt: imported EXE0019-24", output, StringComparison.Ordinal);
+            Assert.Contains("EXE0021-24.txt: imported EXE0021-24", output, StringComparison.Ordinal);
+            Assert.Contains("board-report-2024-03-22.txt: refused: this is not a decision record", output, StringComparison.Ordinal);
+            Assert.Contains("the text says £4,385,961.00; the nearest total of the funding tables is £4,395,961.00", output, StringComparison.Ordinal);
+            Assert.Contains("says £97,905.00; the lines add to £97,905.01", output, StringComparison.Ordinal);
+            Assert.Contains("\"£148,000,00\" read as £148,000.00", output, StringComparison.Ordinal);
+            Assert.Contains("Dry run: would import 4 of 5 documents; 1 refused", output, StringComparison.Ordinal);
+            Assert.Contains("## EXE0019-24.txt", await File.ReadAllTextAsync(report), StringComparison.Ordinal);
+
+            await using var db = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite($"Data Source={path}").Options);
+            Assert.Empty(await db.DecisionRecords.ToListAsync());
+
+            var (imported, importOutput) = await RunAsync(path, "", "import", Path.Combine(seeds, "EXE0019-24.txt"));
+            Assert.True(imported == 0, importOutput);
+            Assert.Equal(2, (await RunAsync(path, "", "import", "--no-such-flag", seeds)).ExitCode);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+            File.Delete(report);
+        }
+    }
+
+    [Fact]
     public async Task VerifyAudit_ReportsTheFirstBrokenLink()
     {
         var path = Path.Combine(Path.GetTempPath(), $"verify-audit-{Guid.NewGuid():N}.db");

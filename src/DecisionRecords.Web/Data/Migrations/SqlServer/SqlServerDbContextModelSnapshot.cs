@@ -612,7 +612,13 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("DecisionRecordId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("IsImported")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsVoid")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NameInferred")
                         .HasColumnType("bit");
 
                     b.Property<DateTime>("SignedAt")

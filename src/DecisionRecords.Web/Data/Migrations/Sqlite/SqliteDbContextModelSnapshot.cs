@@ -604,7 +604,13 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("DecisionRecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsImported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsVoid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NameInferred")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SignedAt")

@@ -1,0 +1,173 @@
+using System.Text;
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DecisionRecords.Web.Services.Import;
+
+public sealed record ImportOutcome(string Source, bool Imported, string? Reference, string? Refusal, IReadOnlyList<string> Discrepancies)
+{
+    public string Line => Imported
+        ? $"{Source}: imported {Reference}{(Discrepancies.Count == 0 ? "" : $" with {Discrepancies.Count} discrepancies")}"
+        : $"{Source}: refused: {Refusal}";
+}
+
+/// <summary>
+/// Brings legacy decision records (text or Word) into the database as published historic records, one transaction
+/// per document: a refused document writes nothing.
+/// </summary>
+public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory officeHolders, AuditLog audit, TimeProvider time)
+{
+    public const string ImportUserId = "import";
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    public async Task<ImportOutcome> ImportAsync(string source, byte[] content, bool dryRun, bool replace, CancellationToken cancellationToken)
+    {
+        ParsedRecord parsed;
+        try
+        {
+            if (content.LongLength > MaxBytes)
+            {
+                throw new ImportRefusedException($"the file is larger than {MaxBytes / (1024 * 1024)} MB");
+            }
+
+            parsed = LegacyRecordParser.Parse(ReadText(source, content));
+        }
+        catch (ImportRefusedException ex)
+        {
+            return new ImportOutcome(source, false, null, ex.Message, []);
+        }
+
+        var discrepancies = parsed.Discrepancies.ToList();
+        var slug = DecisionReference.ToSlug(parsed.Reference);
+        var existing = await db.DecisionRecords.Where(r => r.Slug == slug).Select(r => new { r.Id, r.Reference }).SingleOrDefaultAsync(cancellationToken);
+        if (existing is not null && !replace)
+        {
+            return new ImportOutcome(source, false, parsed.Reference, $"{existing.Reference} is already in the register (import again with --replace to overwrite it)", discrepancies);
+        }
+
+        var now = time.GetUtcNow();
+        var record = new DecisionRecord(Guid.NewGuid(), parsed.Reference, parsed.Title, ImportUserId, now);
+        record.UpdateDetails(parsed.Title, parsed.RecordDate, parsed.ReceivedDate, parsed.OfficersPresent, null);
+        record.UpdateSection(RecordSection.SummaryOfIssue, parsed.SummaryOfIssue);
+        record.UpdateSection(RecordSection.Recommendations, parsed.Recommendations);
+        record.UpdateSection(RecordSection.KeyDiscussionPoints, parsed.KeyDiscussionPoints);
+        foreach (var edit in parsed.Tables)
+        {
+            record.AddFundingTable(Guid.NewGuid(), edit.Caption).Replace(edit);
+        }
+
+        var decisionDate = parsed.Decision?.Date;
+        var commissionerName = parsed.Decision?.Name;
+        var inferred = false;
+        if (commissionerName is null)
+        {
+            var date = decisionDate ?? parsed.RecordDate;
+            var holder = date is { } d ? await officeHolders.HolderOnAsync(Office.Commissioner, d, cancellationToken) : null;
+            commissionerName = holder?.Name ?? "Not recorded";
+            inferred = holder is not null;
+            discrepancies.Add(holder is null
+                ? "Missing: the Commissioner's name is not written and no office holder is recorded for the date"
+                : $"Inferred: the Commissioner's name is not written; {holder.Name} held the office on {UkTime.FormatDate(date)}");
+        }
+
+        var signatures = new List<Signature>
+        {
+            Paper(record, SignOffStep.Advice, parsed.Advice?.Name, parsed.Advice?.Date, "Chief Executive or Chief Finance Officer", now, false),
+            Paper(record, SignOffStep.Determination, parsed.Determination?.Name, parsed.Determination?.Date, "Monitoring Officer", now, false),
+            Paper(record, SignOffStep.Decision, commissionerName, decisionDate, "Police and Crime Commissioner", now, inferred),
+        };
+        var determination = new Determination
+        {
+            // A blank answer on a record that was published is taken as Yes; the report says so.
+            PublishRecord = parsed.PublishRecord ?? true,
+            PublishReport = parsed.PublishReport ?? true,
+            PublishDetails = parsed.PublishDetails ?? true,
+            Reasons = parsed.Reasons,
+        };
+        if (!determination.PublishesEverything && determination.Reasons is null)
+        {
+            determination.Reasons = "Not given on the paper record";
+            discrepancies.Add("Missing: an answer is No but no reasons for non-publication are written");
+        }
+
+        record.RecordImportedSignOff(signatures, determination, parsed.Outcome!.Value, decisionDate, now);
+        record.Attachments.Add(new Attachment(Guid.NewGuid(), record.Id, "Imported source document", Path.GetFileName(source),
+            source.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? FileTypes.Docx : "text/plain", content.LongLength, false, ImportUserId, now)
+        {
+            Content = new AttachmentContent { Data = content },
+        });
+
+        if (dryRun)
+        {
+            return new ImportOutcome(source, true, parsed.Reference, null, discrepancies);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (existing is not null)
+        {
+            await RemoveAsync(existing.Id, cancellationToken);
+        }
+
+        db.DecisionRecords.Add(record);
+        if (record.Status == DecisionStatus.Published)
+        {
+            var json = PublishedDecision.From(record).ToJson();
+            db.PublishedVersions.Add(new PublishedVersion(Guid.NewGuid(), record.Id, 1, record.Slug, now, json, PublishedDecision.Hash(json), null));
+        }
+
+        var summary = new StringBuilder($"Imported {record.Reference} from {Path.GetFileName(source)} as {record.Status.DisplayName().ToLowerInvariant()}");
+        if (existing is not null)
+        {
+            summary.Append(" (replacing the earlier import)");
+        }
+
+        foreach (var discrepancy in discrepancies)
+        {
+            summary.Append("; ").Append(discrepancy);
+        }
+
+        audit.Add(AuditEventTypes.RecordImported, record.Id, null, "import", summary.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new ImportOutcome(source, true, record.Reference, null, discrepancies);
+    }
+
+    public static string ReadText(string source, byte[] content)
+    {
+        if (source.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || FileTypes.Detect(content) == FileTypes.Docx)
+        {
+            return DocxText.Read(content);
+        }
+
+        if (content.AsSpan().StartsWith("%PDF"u8))
+        {
+            throw new ImportRefusedException("PDF files cannot be imported: export the record as text or Word first");
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            // Older exports are often Windows-1252; Latin-1 reads every byte, and the £ sign survives.
+            return Encoding.Latin1.GetString(content);
+        }
+    }
+
+    private async Task RemoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await db.PublishedVersions.Where(v => v.DecisionRecordId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Signatures.Where(s => s.DecisionRecordId == id).ExecuteDeleteAsync(cancellationToken);
+        var old = await db.DecisionRecords.Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
+            .Include(r => r.Attachments).SingleAsync(r => r.Id == id, cancellationToken);
+        db.DecisionRecords.Remove(old);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Signature Paper(DecisionRecord record, SignOffStep step, string? name, DateOnly? date, string jobTitle, DateTimeOffset now, bool inferred) =>
+        new(Guid.NewGuid(), record.Id, step, null, name ?? "Not recorded", jobTitle,
+            date is { } d ? new DateTimeOffset(d.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero) : now, null, isImported: true, nameInferred: inferred);
+}

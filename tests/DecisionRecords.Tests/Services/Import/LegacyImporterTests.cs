@@ -1,0 +1,151 @@
+using DecisionRecords.Tests.Infrastructure;
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DecisionRecords.Tests.Services.Import;
+
+public class LegacyImporterTests(TestApp app) : PageTest(app)
+{
+    private async Task<ImportOutcome> ImportAsync(string name, byte[] content, bool dryRun = false, bool replace = false)
+    {
+        await EnsureOfficeHoldersAsync();
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(name, content, dryRun, replace, CancellationToken.None);
+    }
+
+    private async Task EnsureOfficeHoldersAsync() =>
+        await App.WithDbAsync(async db =>
+        {
+            if (!await db.OfficeHolders.AnyAsync())
+            {
+                db.OfficeHolders.AddRange(
+                    new OfficeHolder(Guid.NewGuid(), Office.Commissioner, "Lord Bach", "Police and Crime Commissioner", new DateOnly(2016, 5, 12), new DateOnly(2021, 5, 12)),
+                    new OfficeHolder(Guid.NewGuid(), Office.Commissioner, "Rupert Matthews", "Police and Crime Commissioner", new DateOnly(2021, 5, 13), null));
+                await db.SaveChangesAsync();
+            }
+        });
+
+    private Task<DecisionRecord> LoadBySlugAsync(string slug) =>
+        QueryAsync(db => db.DecisionRecords.Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
+            .Include(r => r.Signatures).Include(r => r.Attachments).AsSplitQuery().AsNoTracking().SingleAsync(r => r.Slug == slug));
+
+    [Fact]
+    public async Task Import_Exe0003_20_PublishedHistoricWithInferredCommissionerAndItsSource()
+    {
+        var content = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "seeds", "EXE0003-20.txt"));
+
+        var outcome = await ImportAsync("EXE0003-20.txt", content);
+
+        Assert.True(outcome.Imported, outcome.Refusal);
+        var record = await LoadBySlugAsync("EXE0003-20");
+        Assert.Equal("EXE0003/20", record.Reference);
+        Assert.Equal(DecisionStatus.Published, record.Status);
+        Assert.Equal(DecisionOutcome.Supported, record.Outcome);
+        Assert.Equal(new DateOnly(2020, 3, 31), record.DecisionDate);
+        Assert.True(record.Determination!.PublishesEverything);
+        Assert.Equal(4_395_961_00L, record.FundingTables.OrderBy(t => t.Position).Last().ColumnTotalPence("2020/21"));
+        var signatures = record.ValidSignatures.ToList();
+        Assert.Equal(["Paul Hindson", "Angela Perry", "Lord Bach"], signatures.Select(s => s.SignerName));
+        Assert.All(signatures, s => Assert.True(s.IsImported && s.ContentHash is null && s.UserId is null));
+        Assert.True(signatures[2].NameInferred);
+        Assert.Contains(outcome.Discrepancies, d => d.Contains("Lord Bach held the office on 31 March 2020", StringComparison.Ordinal));
+        var source = Assert.Single(record.Attachments);
+        Assert.False(source.IsPublic);
+        Assert.Equal("EXE0003-20.txt", source.FileName);
+
+        var version = await QueryAsync(db => db.PublishedVersions.SingleAsync(v => v.DecisionRecordId == record.Id));
+        Assert.Equal(439_596_100L + 11_484_325L + 428_340_500L + 431_655_000L, PublishedDecision.FromJson(version.ContentJson).TotalCommitmentPence);
+        Assert.Contains("4,385,961", (await QueryAsync(db => db.AuditEvents.SingleAsync(e => e.DecisionRecordId == record.Id && e.EventType == AuditEventTypes.RecordImported))).Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_AgainWithoutReplace_IsRefusedAndWithReplaceOverwrites()
+    {
+        var content = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "seeds", "EXE0005-21.txt"));
+        Assert.True((await ImportAsync("EXE0005-21.txt", content)).Imported);
+
+        var again = await ImportAsync("EXE0005-21.txt", content);
+        Assert.False(again.Imported);
+        Assert.Contains("already in the register", again.Refusal, StringComparison.Ordinal);
+
+        var replaced = await ImportAsync("EXE0005-21.txt", content, replace: true);
+        Assert.True(replaced.Imported, replaced.Refusal);
+        Assert.Equal(1, await QueryAsync(db => db.DecisionRecords.CountAsync(r => r.Slug == "EXE0005-21")));
+        Assert.Equal(525_000_00L, (await LoadBySlugAsync("EXE0005-21")).TotalCommitmentPence);
+        Assert.Equal("Lord Bach", (await LoadBySlugAsync("EXE0005-21")).ValidSignature(SignOffStep.Decision)!.SignerName);
+    }
+
+    [Fact]
+    public async Task Import_DryRunOrRefusal_WritesNothing()
+    {
+        var before = await QueryAsync(db => db.DecisionRecords.CountAsync());
+        var events = await QueryAsync(db => db.AuditEvents.CountAsync());
+
+        var dry = await ImportAsync("EXE0021-24.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "seeds", "EXE0021-24.txt")), dryRun: true);
+        var board = await ImportAsync("board-report-2024-03-22.txt", File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "seeds", "board-report-2024-03-22.txt")));
+
+        Assert.True(dry.Imported);
+        Assert.False(board.Imported);
+        Assert.Contains("not a decision record", board.Refusal, StringComparison.Ordinal);
+        Assert.Equal(before, await QueryAsync(db => db.DecisionRecords.CountAsync()));
+        Assert.Equal(events, await QueryAsync(db => db.AuditEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Import_WordVersionOfASeed_GivesTheSameRecordAsTheText()
+    {
+        var text = Seeds.Read("EXE0019-24.txt");
+        var fromText = LegacyRecordParser.Parse(text);
+
+        var outcome = await ImportAsync("EXE0019-24.docx", Docx.FromText(text));
+
+        Assert.True(outcome.Imported, outcome.Refusal);
+        var record = await LoadBySlugAsync("EXE0019-24");
+        Assert.Equal(fromText.Title, record.Title);
+        Assert.Equal(fromText.RecordDate, record.RecordDate);
+        Assert.Equal(97_905_01L, record.TotalCommitmentPence);
+        Assert.Equal(9, record.FundingTables.Single().Lines.Count);
+        Assert.Equal("Rupert Matthews", record.ValidSignature(SignOffStep.Decision)!.SignerName);
+        Assert.Equal(fromText.Discrepancies.Where(d => d.Contains("97,905", StringComparison.Ordinal)).Select(d => d[..d.IndexOf("(line", StringComparison.Ordinal)]),
+            outcome.Discrepancies.Where(d => d.Contains("97,905", StringComparison.Ordinal)).Select(d => d[..d.IndexOf("(line", StringComparison.Ordinal)]));
+    }
+
+    [Fact]
+    public async Task Import_DamagedWordFile_IsRefusedWithAMessage()
+    {
+        var docx = Docx.FromText(Seeds.Read("EXE0021-24.txt"));
+
+        var outcome = await ImportAsync("broken.docx", docx[..(docx.Length / 2)]);
+
+        Assert.False(outcome.Imported);
+        Assert.False(string.IsNullOrWhiteSpace(outcome.Refusal));
+    }
+
+    [Fact]
+    public async Task Import_MutatedDocuments_EitherImportWholeOrWriteNothing()
+    {
+        var random = new Random(42);
+        var text = Seeds.Read("EXE0021-24.txt");
+        for (var i = 0; i < 60; i++)
+        {
+            var lines = text.Split('\n').ToList();
+            lines.RemoveAt(random.Next(lines.Count));
+            var mutated = string.Join('\n', lines).Replace("EXE0021-24", $"FZ{i:000}-24", StringComparison.Ordinal);
+            var before = await QueryAsync(db => db.DecisionRecords.CountAsync());
+
+            var outcome = await ImportAsync($"fuzz-{i}.txt", System.Text.Encoding.UTF8.GetBytes(mutated));
+
+            var after = await QueryAsync(db => db.DecisionRecords.CountAsync());
+            Assert.Equal(before + (outcome.Imported ? 1 : 0), after);
+            if (outcome.Imported)
+            {
+                var record = await LoadBySlugAsync(DecisionReference.ToSlug(outcome.Reference!));
+                Assert.Equal(3, record.Signatures.Count);
+            }
+        }
+    }
+}
