@@ -4,9 +4,9 @@ using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Hosting;
 using MimeKit;
 
 namespace DecisionRecords.Tests.Services;
