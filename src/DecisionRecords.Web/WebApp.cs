@@ -93,6 +93,7 @@ public static class WebApp
         services.AddScoped<OfficeHolderDirectory>();
         services.AddScoped<SignOffService>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<Publisher>();
         services.AddScoped<Services.Import.LegacyImporter>();
         services.AddScoped<Notifications>();
         services.AddSingleton<OutboxSender>();

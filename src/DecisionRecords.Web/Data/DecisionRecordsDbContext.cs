@@ -35,6 +35,8 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
 
     public DbSet<PublishedVersion> PublishedVersions => Set<PublishedVersion>();
 
+    public DbSet<PublicationStamp> PublicationStamps => Set<PublicationStamp>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>

@@ -2,44 +2,71 @@ namespace DecisionRecords.Web.Domain;
 
 /// <summary>
 /// A frozen copy of what the public may see of a record, made at publication with the Monitoring Officer's
-/// determination and exemptions applied. Public pages, feeds and PDFs read only these.
+/// determination and exemptions applied; for a withheld record, only its stub. Public pages, search, feeds, open data
+/// and PDFs read only these. The listing columns are copies of the frozen content, kept for filtering and sorting.
 /// </summary>
 public class PublishedVersion
 {
     public const int ChangeNoteMaxLength = 1000;
 
-    private PublishedVersion()
-    {
-    }
+    public Guid Id { get; init; }
 
-    public PublishedVersion(Guid id, Guid decisionRecordId, int number, string slug, DateTimeOffset publishedAt, string contentJson, string contentHash, string? changeNote)
-    {
-        Id = id;
-        DecisionRecordId = decisionRecordId;
-        Number = number;
-        Slug = slug;
-        PublishedAt = publishedAt;
-        ContentJson = contentJson;
-        ContentHash = contentHash;
-        ChangeNote = changeNote;
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid DecisionRecordId { get; private set; }
+    public Guid DecisionRecordId { get; init; }
 
     /// <summary>1 for the first publication, then one more for each amendment.</summary>
-    public int Number { get; private set; }
+    public int Number { get; init; }
 
-    public string Slug { get; private set; } = "";
+    public bool IsLatest { get; set; }
 
-    public DateTimeOffset PublishedAt { get; private set; }
+    public string Slug { get; init; } = "";
 
-    public string ContentJson { get; private set; } = "";
+    public string Reference { get; init; } = "";
 
-    public string ContentHash { get; private set; } = "";
+    /// <summary>Null for a stub: a record the Monitoring Officer determined not to publish.</summary>
+    public string? Title { get; init; }
 
-    public string? ChangeNote { get; private set; }
+    public bool IsStub { get; init; }
+
+    /// <summary>The Commissioner's decision date, or the record's date where none is known.</summary>
+    public DateOnly? DecisionDate { get; init; }
+
+    /// <summary>Null when the details of the decision are not published.</summary>
+    public DecisionOutcome? Outcome { get; init; }
+
+    public string? Category { get; init; }
+
+    public long? TotalCommitmentPence { get; init; }
+
+    /// <summary>The financial years with published amounts, as "|2020/21|2021/22|".</summary>
+    public string FundingYears { get; init; } = "";
+
+    /// <summary>Published delivery organisations, as "|Catch 22|Turning Point|".</summary>
+    public string Organisations { get; init; } = "";
+
+    /// <summary>Lower-case text of everything published, for search.</summary>
+    public string SearchText { get; init; } = "";
+
+    public DateTimeOffset FirstPublishedAt { get; init; }
+
+    public DateTimeOffset PublishedAt { get; init; }
+
+    public string ContentJson { get; init; } = "";
+
+    public string ContentHash { get; init; } = "";
+
+    public string? ChangeNote { get; init; }
+}
+
+/// <summary>Changes whenever anything public changes, in any process; public caches key on it.</summary>
+public class PublicationStamp
+{
+    public const int SingletonId = 1;
+
+    public int Id { get; set; } = SingletonId;
+
+    public long Version { get; set; }
+
+    public DateTimeOffset ChangedAt { get; set; }
 }
 
 /// <summary>An email waiting to be sent; written with the change that caused it, sent and retried in the background.</summary>

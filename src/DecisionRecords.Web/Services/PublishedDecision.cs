@@ -7,6 +7,7 @@ namespace DecisionRecords.Web.Services;
 
 /// <summary>What the public may see of a decided record, with the determination and exemptions applied.</summary>
 public sealed record PublishedDecision(
+    bool RecordPublished,
     string Reference,
     string Slug,
     string Title,
@@ -37,6 +38,14 @@ public sealed record PublishedDecision(
 
     public static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
+    /// <summary>What the register shows of a record that is not to be published: the reference, the date and why.</summary>
+    public static PublishedDecision Stub(DecisionRecord record)
+    {
+        var determination = record.Determination ?? throw new DomainException($"{record.Reference} has no determination.");
+        return new PublishedDecision(false, record.Reference, record.Slug, "", null, null, [], null, false, false, determination.Reasons,
+            determination.Legislation.Select(Domain.Legislation.NameOf).ToList(), null, null, null, [], null, null, null, record.DecisionDate, [], []);
+    }
+
     public static PublishedDecision From(DecisionRecord record)
     {
         var determination = record.Determination ?? throw new DomainException($"{record.Reference} has no determination.");
@@ -44,6 +53,7 @@ public sealed record PublishedDecision(
         var details = determination.PublishDetails;
         var tables = details ? record.FundingTables.OrderBy(t => t.Position).Select(PublishedTable.From).ToList() : [];
         return new PublishedDecision(
+            true,
             record.Reference,
             record.Slug,
             record.Title,

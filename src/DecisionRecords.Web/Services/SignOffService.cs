@@ -37,6 +37,7 @@ public class SignOffService(
     AuditLog audit,
     Notifications notifications,
     TimeProvider time,
+    Publisher publisher,
     IOptions<SignOffOptions> options,
     IHttpContextAccessor httpContextAccessor)
 {
@@ -183,15 +184,14 @@ public class SignOffService(
         if (record.Determination?.PublishRecord == true)
         {
             record.Publish(now);
-            var json = PublishedDecision.From(record).ToJson();
-            var number = await db.PublishedVersions.CountAsync(v => v.DecisionRecordId == record.Id, cancellationToken) + 1;
-            db.PublishedVersions.Add(new PublishedVersion(Guid.NewGuid(), record.Id, number, record.Slug, now, json, PublishedDecision.Hash(json), null));
-            audit.Add(AuditEventTypes.RecordPublished, record.Id, null, null, $"Published {record.Reference} (version {number})");
+            var version = await publisher.FreezeAsync(record, now, null, cancellationToken);
+            audit.Add(AuditEventTypes.RecordPublished, record.Id, null, null, $"Published {record.Reference} (version {version.Number})");
             await notifications.ToUserAsync(record.CreatedByUserId, $"{record.Reference} has been published", $"{record.Reference} {record.Title} is now published.\n", cancellationToken);
         }
         else
         {
             record.Withhold(now);
+            await publisher.FreezeAsync(record, now, null, cancellationToken);
             audit.Add(AuditEventTypes.RecordWithheld, record.Id, null, null, $"Recorded {record.Reference} as withheld: {record.Determination?.Reasons}");
             await notifications.ToUserAsync(record.CreatedByUserId, $"{record.Reference} is withheld from publication", $"{record.Reference} {record.Title} is recorded as withheld.\n", cancellationToken);
         }

@@ -16,7 +16,7 @@ public sealed record ImportOutcome(string Source, bool Imported, string? Referen
 /// Brings legacy decision records (text or Word) into the database as published historic records, one transaction
 /// per document: a refused document writes nothing.
 /// </summary>
-public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory officeHolders, AuditLog audit, TimeProvider time)
+public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory officeHolders, AuditLog audit, Publisher publisher, TimeProvider time)
 {
     public const string ImportUserId = "import";
     public const long MaxBytes = 10 * 1024 * 1024;
@@ -110,11 +110,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
         }
 
         db.DecisionRecords.Add(record);
-        if (record.Status == DecisionStatus.Published)
-        {
-            var json = PublishedDecision.From(record).ToJson();
-            db.PublishedVersions.Add(new PublishedVersion(Guid.NewGuid(), record.Id, 1, record.Slug, now, json, PublishedDecision.Hash(json), null));
-        }
+        await publisher.FreezeAsync(record, now, null, cancellationToken);
 
         var summary = new StringBuilder($"Imported {record.Reference} from {Path.GetFileName(source)} as {record.Status.DisplayName().ToLowerInvariant()}");
         if (existing is not null)

@@ -234,7 +234,11 @@ public class SignOffTests(TestApp app) : PageTest(app)
         var record = await App.LoadAsync(id);
         Assert.Equal(DecisionStatus.Withheld, record.Status);
         Assert.Equal(["FOIA-s31"], record.Determination!.Legislation);
-        Assert.False(await QueryAsync(db => db.PublishedVersions.AnyAsync(v => v.DecisionRecordId == id)));
+        var stub = await QueryAsync(db => db.PublishedVersions.SingleAsync(v => v.DecisionRecordId == id));
+        Assert.True(stub.IsStub);
+        Assert.Null(stub.Title);
+        Assert.DoesNotContain("Confidential informant costs", stub.ContentJson, StringComparison.Ordinal);
+        Assert.DoesNotContain(record.Title, stub.ContentJson, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,98 @@
+using System.Text;
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace DecisionRecords.Web.Services;
+
+/// <summary>Freezes what the public may see of a published or withheld record, and tells every public cache.</summary>
+public class Publisher(DecisionRecordsDbContext db)
+{
+    public async Task<PublishedVersion> FreezeAsync(DecisionRecord record, DateTimeOffset now, string? changeNote, CancellationToken cancellationToken)
+    {
+        var content = record.Status switch
+        {
+            DecisionStatus.Published => PublishedDecision.From(record),
+            DecisionStatus.Withheld => PublishedDecision.Stub(record),
+            _ => throw new DomainException($"{record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published or withheld record has a public version."),
+        };
+        var json = content.ToJson();
+        var previous = await db.PublishedVersions.Where(v => v.DecisionRecordId == record.Id).ToListAsync(cancellationToken);
+        previous.ForEach(v => v.IsLatest = false);
+        var version = new PublishedVersion
+        {
+            Id = Guid.NewGuid(),
+            DecisionRecordId = record.Id,
+            Number = previous.Count == 0 ? 1 : previous.Max(v => v.Number) + 1,
+            IsLatest = true,
+            Slug = record.Slug,
+            Reference = record.Reference,
+            Title = content.RecordPublished ? content.Title : null,
+            IsStub = !content.RecordPublished,
+            DecisionDate = content.DecisionDate ?? content.RecordDate,
+            Outcome = content.Outcome,
+            Category = content.Category,
+            TotalCommitmentPence = content.TotalCommitmentPence,
+            FundingYears = Joined(content.Tables.SelectMany(t => t.Lines.SelectMany(l => l.AmountsPence.Keys)).Distinct().Order(StringComparer.Ordinal)),
+            Organisations = Joined(Organisations(content)),
+            SearchText = SearchText(content),
+            FirstPublishedAt = previous.Count == 0 ? now : previous.Min(v => v.FirstPublishedAt),
+            PublishedAt = now,
+            ContentJson = json,
+            ContentHash = PublishedDecision.Hash(json),
+            ChangeNote = changeNote,
+        };
+        db.PublishedVersions.Add(version);
+        await BumpStampAsync(db, now, cancellationToken);
+        return version;
+    }
+
+    public static async Task BumpStampAsync(DecisionRecordsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stamp = await db.PublicationStamps.SingleOrDefaultAsync(cancellationToken);
+        if (stamp is null)
+        {
+            db.PublicationStamps.Add(new PublicationStamp { Version = 1, ChangedAt = now });
+        }
+        else
+        {
+            stamp.Version++;
+            stamp.ChangedAt = now;
+        }
+    }
+
+    private static string Joined(IEnumerable<string> values)
+    {
+        var list = values.Where(v => v.Length > 0).ToList();
+        return list.Count == 0 ? "" : $"|{string.Join('|', list)}|";
+    }
+
+    private static IEnumerable<string> Organisations(PublishedDecision content) =>
+        content.Tables.SelectMany(t =>
+        {
+            var textHeadings = t.Columns.Where(c => !c.IsAmount).Select(c => c.Heading).ToList();
+            var index = textHeadings.FindIndex(h => h.Contains("organisation", StringComparison.OrdinalIgnoreCase));
+            return index < 0 ? [] : t.Lines.Where(l => l.RedactedReason is null && index < l.Texts.Count).Select(l => l.Texts[index].Trim());
+        }).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase);
+
+    private static string SearchText(PublishedDecision content)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(content.Reference).AppendLine(DecisionReference.ToSlug(content.Reference)).AppendLine(content.Title);
+        foreach (var section in new[] { content.SummaryOfIssue, content.Recommendations, content.KeyDiscussionPoints })
+        {
+            text.AppendLine(RichText.ToPlainText(section));
+        }
+
+        foreach (var table in content.Tables)
+        {
+            text.AppendLine(table.Caption);
+            foreach (var line in table.Lines.Where(l => l.RedactedReason is null))
+            {
+                text.AppendLine(line.Group).AppendLine(string.Join(' ', line.Texts));
+            }
+        }
+
+        return text.ToString().ToLowerInvariant();
+    }
+}
