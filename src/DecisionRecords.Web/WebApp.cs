@@ -35,6 +35,8 @@ public static class WebApp
         services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.Section));
         services.Configure<SignOffOptions>(builder.Configuration.GetSection(SignOffOptions.Section));
         services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
+        services.Configure<PublicSiteOptions>(builder.Configuration.GetSection(PublicSiteOptions.Section));
+        services.AddPublicCache();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddDecisionRecordsDatabase(builder.Configuration, builder.Environment);
@@ -65,6 +67,8 @@ public static class WebApp
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        // No fallback policy: it would also challenge requests that match no endpoint, turning every 404 into a
+        // sign-in page. Pages are denied by the global filter; the few minimal endpoints are all public by design.
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(o => o.Cookie.Name = "decision-records-antiforgery");
 
@@ -94,6 +98,7 @@ public static class WebApp
         services.AddScoped<SignOffService>();
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<Publisher>();
+        services.AddScoped<PublicRegister>();
         services.AddScoped<Services.Import.LegacyImporter>();
         services.AddScoped<Notifications>();
         services.AddSingleton<OutboxSender>();
@@ -137,10 +142,13 @@ public static class WebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePublicValidators();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
+        app.MapPublicEndpoints();
     }
 
     public static async Task InitialiseDatabaseAsync(WebApplication app, bool seedDemoData = true)

@@ -100,10 +100,10 @@ public sealed record PublishedTable(
             return new PublishedTable(table.Caption, table.ExemptReason, table.IncludeInTotal, columns, table.TextColumns.Count, []);
         }
 
-        // An exempt line keeps its place and group but none of its text or figures; totals leave it out, so it cannot be worked out by subtraction.
+        // An exempt line keeps its place but none of its text, group or figures; totals leave it out, so it cannot be worked out by subtraction.
         var lines = table.OrderedLines.Select(l => l.ExemptReason is null
             ? new PublishedLine(l.Group, l.Texts, l.Amounts.ToDictionary(a => a.FinancialYear, a => a.AmountPence), null)
-            : new PublishedLine(l.Group, [], new Dictionary<string, long>(), l.ExemptReason)).ToList();
+            : new PublishedLine(null, [], new Dictionary<string, long>(), l.ExemptReason)).ToList();
         return new PublishedTable(table.Caption, null, table.IncludeInTotal, columns, table.TextColumns.Count, lines);
     }
 

@@ -37,6 +37,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:DecisionRecords", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("PublicSite:StampCacheSeconds", "0");
+        builder.UseSetting("BackgroundJobs:Enabled", "false");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
@@ -77,6 +79,33 @@ public sealed class TestApp : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         await action(scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>());
+    }
+
+    /// <summary>The office holders of the seed records' years and the four seed decision records, imported as published.</summary>
+    public async Task ImportSeedsAsync()
+    {
+        await WithDbAsync(async db =>
+        {
+            if (!await db.OfficeHolders.AnyAsync())
+            {
+                db.OfficeHolders.AddRange(
+                    new Web.Domain.OfficeHolder(Guid.NewGuid(), Web.Domain.Office.Commissioner, "Lord Bach", "Police and Crime Commissioner", new DateOnly(2016, 5, 12), new DateOnly(2021, 5, 12)),
+                    new Web.Domain.OfficeHolder(Guid.NewGuid(), Web.Domain.Office.Commissioner, "Rupert Matthews", "Police and Crime Commissioner", new DateOnly(2021, 5, 13), null));
+                await db.SaveChangesAsync();
+            }
+        });
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "EXE*.txt"))
+        {
+            if (await WithDbAsync(db => db.DecisionRecords.AnyAsync(r => r.Slug == Path.GetFileNameWithoutExtension(file))))
+            {
+                continue;
+            }
+
+            await using var scope = Services.CreateAsyncScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<Web.Services.Import.LegacyImporter>()
+                .ImportAsync(Path.GetFileName(file), await File.ReadAllBytesAsync(file), dryRun: false, replace: false, CancellationToken.None);
+            Assert.True(outcome.Imported, outcome.Refusal);
+        }
     }
 
     public HttpClient CreateAnonymousClient() =>

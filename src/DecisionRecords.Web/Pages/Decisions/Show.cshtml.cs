@@ -1,0 +1,40 @@
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace DecisionRecords.Web.Pages.Decisions;
+
+[AllowAnonymous]
+[OutputCache(PolicyName = PublicCache.Policy)]
+public class ShowModel(PublicRegister register) : PageModel
+{
+    public PublishedVersion Version { get; private set; } = null!;
+
+    public new PublishedDecision Content { get; private set; } = null!;
+
+    public IReadOnlyList<PublishedVersion> History { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        // Drafts, records in sign-off and decided but unpublished records have no version: the same 404 as a typo.
+        var version = await register.FindAsync(slug, cancellationToken);
+        if (version is null)
+        {
+            return NotFound();
+        }
+
+        if (version.Slug != slug)
+        {
+            return RedirectPermanent($"/decisions/{version.Slug}");
+        }
+
+        Version = version;
+        Content = PublishedDecision.FromJson(version.ContentJson);
+        History = version.Number > 1 ? await register.HistoryAsync(version.DecisionRecordId, cancellationToken) : [];
+        return Page();
+    }
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DecisionRecords.Web.Services;
+
+public class PublicSiteOptions
+{
+    public const string Section = "PublicSite";
+
+    /// <summary>Show records the Monitoring Officer determined not to publish as stubs (reference, date, reasons); otherwise hide them.</summary>
+    public bool ShowWithheldStubs { get; set; } = true;
+
+    public int PageSize { get; set; } = 20;
+
+    /// <summary>How long one process trusts the publication stamp it last read: another instance's change shows within this time.</summary>
+    public double StampCacheSeconds { get; set; } = 1;
+}
+
+/// <summary>What the register can be asked; every field comes from the query string, so each result page is a shareable URL.</summary>
+public sealed record RegisterQuery(
+    string? Q = null,
+    int? Year = null,
+    string? FinancialYear = null,
+    string? FundingYear = null,
+    string? Category = null,
+    DecisionOutcome? Outcome = null,
+    long? MinPence = null,
+    long? MaxPence = null,
+    string? Organisation = null,
+    int Page = 1);
+
+/// <summary>The public register. It reads only the latest published version of each record, never the records themselves.</summary>
+public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOptions> options)
+{
+    public IQueryable<PublishedVersion> Latest() => Latest(db.PublishedVersions);
+
+    private IQueryable<PublishedVersion> Latest(IQueryable<PublishedVersion> source)
+    {
+        var query = source.AsNoTracking().Where(v => v.IsLatest);
+        return options.Value.ShowWithheldStubs ? query : query.Where(v => !v.IsStub);
+    }
+
+    public async Task<(IReadOnlyList<PublishedVersion> Items, int Total)> SearchAsync(RegisterQuery query, CancellationToken cancellationToken)
+    {
+        var results = Filter(query);
+        var total = await results.CountAsync(cancellationToken);
+        var size = options.Value.PageSize;
+        var items = await results
+            .OrderByDescending(v => v.DecisionDate).ThenByDescending(v => v.Reference)
+            .Skip((Math.Max(1, query.Page) - 1) * size)
+            .Take(size)
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    public IQueryable<PublishedVersion> Filter(RegisterQuery query)
+    {
+        var terms = Terms(query.Q);
+        IQueryable<PublishedVersion> results;
+        if (terms.Count > 0 && db.Database.IsSqlite())
+        {
+            // Each term quoted, so that what the public types is searched for, never run as FTS5 syntax.
+            var match = string.Join(' ', terms.Select(t => $"\"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\""));
+            results = Latest(db.PublishedVersions.FromSql($"SELECT * FROM PublishedVersions WHERE Id IN (SELECT VersionId FROM PublishedSearch WHERE PublishedSearch MATCH {match})"));
+        }
+        else
+        {
+            // SQL Server without the full-text feature: every term must appear in the published text.
+            results = Latest();
+            foreach (var term in terms)
+            {
+                results = results.Where(v => v.SearchText.Contains(term));
+            }
+        }
+
+        if (query.Year is { } year)
+        {
+            results = results.Where(v => v.DecisionDate >= new DateOnly(year, 1, 1) && v.DecisionDate < new DateOnly(year + 1, 1, 1));
+        }
+
+        if (query.FinancialYear is not null && Domain.FinancialYear.TryNormalise(query.FinancialYear, out var financialYear))
+        {
+            var start = new DateOnly(Domain.FinancialYear.StartYear(financialYear), 4, 1);
+            results = results.Where(v => v.DecisionDate >= start && v.DecisionDate < start.AddYears(1));
+        }
+
+        if (query.FundingYear is not null && Domain.FinancialYear.TryNormalise(query.FundingYear, out var fundingYear))
+        {
+            var token = $"|{fundingYear}|";
+            results = results.Where(v => v.FundingYears.Contains(token));
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Category))
+        {
+            results = results.Where(v => v.Category == query.Category);
+        }
+
+        if (query.Outcome is { } outcome)
+        {
+            results = results.Where(v => v.Outcome == outcome);
+        }
+
+        if (query.MinPence is { } min)
+        {
+            results = results.Where(v => v.TotalCommitmentPence >= min);
+        }
+
+        if (query.MaxPence is { } max)
+        {
+            results = results.Where(v => v.TotalCommitmentPence <= max);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Organisation))
+        {
+            var pattern = $"%|{query.Organisation.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}|%";
+            results = results.Where(v => EF.Functions.Like(v.Organisations, pattern));
+        }
+
+        return results;
+    }
+
+    /// <summary>The latest public version for a URL slug; legacy forms ("EXE0003/20") share the slug of the current form.</summary>
+    public Task<PublishedVersion?> FindAsync(string slug, CancellationToken cancellationToken)
+    {
+        var normalised = DecisionReference.ToSlug(slug);
+        return Latest().SingleOrDefaultAsync(v => v.Slug == normalised, cancellationToken);
+    }
+
+    public Task<List<PublishedVersion>> HistoryAsync(Guid recordId, CancellationToken cancellationToken) =>
+        db.PublishedVersions.AsNoTracking().Where(v => v.DecisionRecordId == recordId).OrderBy(v => v.Number).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<string>> OrganisationsAsync(CancellationToken cancellationToken) =>
+        (await Latest().Where(v => v.Organisations != "").Select(v => v.Organisations).ToListAsync(cancellationToken))
+            .SelectMany(o => o.Split('|', StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+
+    public async Task<IReadOnlyList<string>> FundingYearsAsync(CancellationToken cancellationToken) =>
+        (await Latest().Where(v => v.FundingYears != "").Select(v => v.FundingYears).ToListAsync(cancellationToken))
+            .SelectMany(o => o.Split('|', StringSplitOptions.RemoveEmptyEntries))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> Terms(string? q) =>
+        string.IsNullOrWhiteSpace(q)
+            ? []
+            : q.ToLower(CultureInfo.GetCultureInfo("en-GB")).Split([' ', '\t', ',', ';', '"', '(', ')', ':', '*', '^', '+'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(t => t.Length > 0).Take(10).ToList();
+}
+
+/// <summary>The publication stamp, read at most once a second: every public cache key and ETag includes it.</summary>
+public sealed class PublicationStampReader(IServiceScopeFactory scopes, TimeProvider time, IOptions<PublicSiteOptions> options)
+{
+    private (long Version, DateTimeOffset ChangedAt, DateTimeOffset ReadAt) _last = (-1, DateTimeOffset.MinValue, DateTimeOffset.MinValue);
+
+    public async Task<(long Version, DateTimeOffset ChangedAt)> CurrentAsync()
+    {
+        var last = _last;
+        var now = time.GetUtcNow();
+        if (now - last.ReadAt < TimeSpan.FromSeconds(options.Value.StampCacheSeconds) && last.Version >= 0)
+        {
+            return (last.Version, last.ChangedAt);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var stamp = await scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>().PublicationStamps.AsNoTracking().SingleOrDefaultAsync();
+        _last = (stamp?.Version ?? 0, stamp?.ChangedAt ?? DateTimeOffset.UnixEpoch, now);
+        return (_last.Version, _last.ChangedAt);
+    }
+
+    /// <summary>Forget the remembered stamp, so a change made in this process shows at once.</summary>
+    public void Invalidate() => _last = (-1, DateTimeOffset.MinValue, DateTimeOffset.MinValue);
+}
