@@ -99,6 +99,10 @@ public static class WebApp
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<Publisher>();
         services.AddScoped<PublicRegister>();
+        services.Configure<Services.Pdf.PdfOptions>(builder.Configuration.GetSection(Services.Pdf.PdfOptions.Section));
+        services.AddSingleton<Services.Pdf.IPdfRenderer, Services.Pdf.ChromiumPdfRenderer>();
+        services.AddScoped<Services.Pdf.PrintView>();
+        services.AddScoped<Services.Pdf.PublishedPdfs>();
         services.AddScoped<Services.Import.LegacyImporter>();
         services.AddScoped<Notifications>();
         services.AddSingleton<OutboxSender>();
@@ -115,11 +119,13 @@ public static class WebApp
         {
             services.AddHostedService<OutboxBackgroundService>();
             services.AddHostedService<PublicationBackgroundService>();
+            services.AddHostedService<Services.Pdf.PdfBackgroundService>();
         }
         services.AddScoped<DevelopmentSeeder>();
 
         services.AddHealthChecks()
-            .AddDbContextCheck<DecisionRecordsDbContext>("database", tags: ["ready"]);
+            .AddDbContextCheck<DecisionRecordsDbContext>("database", tags: ["ready"])
+            .AddCheck<Services.Pdf.PdfRendererHealthCheck>("pdf-renderer", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, ["ready"]);
 
         var app = builder.Build();
         Configure(app);
@@ -149,6 +155,7 @@ public static class WebApp
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapRazorPages();
         app.MapPublicEndpoints();
+        Services.Pdf.PdfEndpoints.MapPdfEndpoints(app);
     }
 
     public static async Task InitialiseDatabaseAsync(WebApplication app, bool seedDemoData = true)

@@ -37,6 +37,8 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
 
     public DbSet<PublicationStamp> PublicationStamps => Set<PublicationStamp>();
 
+    public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     /// <summary>

@@ -39,7 +39,9 @@ public static class PublicCache
             var path = request.Path.Value ?? "/";
             if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
                 || !(path == "/" || PublicPrefixes.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
-                || request.Cookies.ContainsKey("decision-records-auth"))
+                || request.Cookies.ContainsKey("decision-records-auth")
+                || path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)
+                || path.Contains("/documents/", StringComparison.OrdinalIgnoreCase))
             {
                 await next();
                 return;

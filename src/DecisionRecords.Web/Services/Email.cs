@@ -51,11 +51,16 @@ public sealed class SmtpEmailSender(IOptions<EmailOptions> options) : IEmailSend
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        if (string.IsNullOrWhiteSpace(settings.SmtpHost))
+        {
+            throw new InvalidOperationException("Email:SmtpHost is not set, so email cannot be sent");
+        }
+
         using var client = new SmtpClient();
         await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort, settings.SmtpStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
         if (!string.IsNullOrEmpty(settings.SmtpUsername))
         {
-            await client.AuthenticateAsync(settings.SmtpUsername, settings.SmtpPassword, cancellationToken);
+            await client.AuthenticateAsync(settings.SmtpUsername, settings.SmtpPassword ?? "", cancellationToken);
         }
 
         await client.SendAsync(message, cancellationToken);

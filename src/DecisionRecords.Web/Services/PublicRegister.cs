@@ -129,6 +129,9 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
         return Latest().SingleOrDefaultAsync(v => v.Slug == normalised, cancellationToken);
     }
 
+    public Task<long?> PdfSizeAsync(Guid versionId, CancellationToken cancellationToken) =>
+        db.PublishedPdfs.Where(p => p.VersionId == versionId).Select(p => (long?)p.SizeBytes).SingleOrDefaultAsync(cancellationToken);
+
     public Task<List<PublishedVersion>> HistoryAsync(Guid recordId, CancellationToken cancellationToken) =>
         db.PublishedVersions.AsNoTracking().Where(v => v.DecisionRecordId == recordId).OrderBy(v => v.Number).ToListAsync(cancellationToken);
 

@@ -28,7 +28,8 @@ public sealed record PublishedDecision(
     string? DecisionComments,
     DateOnly? DecisionDate,
     IReadOnlyList<PublishedSignature> Signatures,
-    IReadOnlyList<PublishedAttachment> Attachments)
+    IReadOnlyList<PublishedAttachment> Attachments,
+    bool Determined = true)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
@@ -37,6 +38,21 @@ public sealed record PublishedDecision(
     public static PublishedDecision FromJson(string json) => JsonSerializer.Deserialize<PublishedDecision>(json, Json)!;
 
     public static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+
+    /// <summary>For officers: the whole record as it stands, at any state, for the watermarked preview. Never stored or served publicly.</summary>
+    public static PublishedDecision Preview(DecisionRecord record)
+    {
+        var tables = record.FundingTables.OrderBy(t => t.Position).Select(t => PublishedTable.From(t, applyExemptions: false)).ToList();
+        return new PublishedDecision(
+            record.Determination?.PublishRecord ?? true, record.Reference, record.Slug, record.Title, record.RecordDate, record.ReceivedDate, record.OfficersPresent, record.Category,
+            record.Determination?.PublishReport ?? true, record.Determination?.PublishDetails ?? true, record.Determination?.Reasons,
+            record.Determination?.Legislation.Select(Domain.Legislation.NameOf).ToList() ?? [],
+            record.SummaryOfIssue, record.Recommendations, record.KeyDiscussionPoints, tables, record.TotalCommitmentPence,
+            record.Outcome, record.DecisionComments, record.DecisionDate,
+            record.ValidSignatures.Select(s => new PublishedSignature(s.Step, s.SignerName, s.SignerJobTitle, s.SignedAt, s.VerificationCode, s.UserId is null)).ToList(),
+            record.Attachments.Select(a => new PublishedAttachment(a.Id, a.Title, a.FileName, a.ContentType, a.SizeBytes)).ToList(),
+            record.Determination is not null);
+    }
 
     /// <summary>What the register shows of a record that is not to be published: the reference, the date and why.</summary>
     public static PublishedDecision Stub(DecisionRecord record)
@@ -51,7 +67,7 @@ public sealed record PublishedDecision(
         var determination = record.Determination ?? throw new DomainException($"{record.Reference} has no determination.");
         var report = determination.PublishReport;
         var details = determination.PublishDetails;
-        var tables = details ? record.FundingTables.OrderBy(t => t.Position).Select(PublishedTable.From).ToList() : [];
+        var tables = details ? record.FundingTables.OrderBy(t => t.Position).Select(t => PublishedTable.From(t)).ToList() : [];
         return new PublishedDecision(
             true,
             record.Reference,
@@ -92,9 +108,15 @@ public sealed record PublishedTable(
     int TextColumnCount,
     IReadOnlyList<PublishedLine> Lines)
 {
-    public static PublishedTable From(FundingTable table)
+    public static PublishedTable From(FundingTable table, bool applyExemptions = true)
     {
         var columns = table.Columns().Select(c => new PublishedColumn(c.IsAmount, c.Heading, c.FinancialYear)).ToList();
+        if (!applyExemptions)
+        {
+            return new PublishedTable(table.Caption, null, table.IncludeInTotal, columns, table.TextColumns.Count,
+                table.OrderedLines.Select(l => new PublishedLine(l.Group, l.Texts, l.Amounts.ToDictionary(a => a.FinancialYear, a => a.AmountPence), null)).ToList());
+        }
+
         if (table.ExemptReason is not null)
         {
             return new PublishedTable(table.Caption, table.ExemptReason, table.IncludeInTotal, columns, table.TextColumns.Count, []);

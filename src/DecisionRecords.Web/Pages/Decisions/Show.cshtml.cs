@@ -18,6 +18,8 @@ public class ShowModel(PublicRegister register) : PageModel
 
     public IReadOnlyList<PublishedVersion> History { get; private set; } = [];
 
+    public long? PdfSize { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         // Drafts, records in sign-off and decided but unpublished records have no version: the same 404 as a typo.
@@ -34,6 +36,7 @@ public class ShowModel(PublicRegister register) : PageModel
 
         Version = version;
         Content = PublishedDecision.FromJson(version.ContentJson);
+        PdfSize = version.IsStub ? null : await register.PdfSizeAsync(version.Id, cancellationToken);
         History = version.Number > 1 ? await register.HistoryAsync(version.DecisionRecordId, cancellationToken) : [];
         return Page();
     }

@@ -80,7 +80,7 @@ public static partial class LegacyRecordParser
 
     private sealed record Line(int Number, string Text)
     {
-        public bool IsTable => Text.Contains('\t', StringComparison.Ordinal) && Text.Split('\t').Count(c => c.Trim().Length > 0) >= 1 && Text.Split('\t').Length >= 2;
+        public bool IsTable => Text.Contains('\t', StringComparison.Ordinal) && Text.Split('\t').Any(c => c.Trim().Length > 0);
 
         public bool IsBlank => Text.Trim().Length == 0;
     }

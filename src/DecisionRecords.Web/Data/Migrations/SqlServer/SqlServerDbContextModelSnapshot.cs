@@ -560,6 +560,31 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.ToTable("PublicationStamps");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTime>("RenderedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("VersionId");
+
+                    b.ToTable("PublishedPdfs");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -926,6 +951,15 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
                         .WithMany("FundingTables")
                         .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
+                        .WithOne()
+                        .HasForeignKey("DecisionRecords.Web.Domain.PublishedPdf", "VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -552,6 +552,31 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.ToTable("PublicationStamps");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("RenderedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VersionId");
+
+                    b.ToTable("PublishedPdfs");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -913,6 +938,15 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
                         .WithMany("FundingTables")
                         .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
+                        .WithOne()
+                        .HasForeignKey("DecisionRecords.Web.Domain.PublishedPdf", "VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -259,7 +259,7 @@ public class SignOffTests(TestApp app) : PageTest(app)
         Assert.DoesNotContain("Confidential informant costs", json, StringComparison.Ordinal);
         Assert.DoesNotContain("2800000", json, StringComparison.Ordinal);
         var table = PublishedDecision.FromJson(json).Tables.Single();
-        Assert.Equal("FOIA s31: law enforcement", table.Lines.Last().RedactedReason);
+        Assert.Equal("FOIA s31: law enforcement", table.Lines[^1].RedactedReason);
         Assert.Equal(120_000_00L, table.GrandTotalPence);
     }
 

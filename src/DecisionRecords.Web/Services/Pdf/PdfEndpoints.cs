@@ -1,0 +1,94 @@
+using System.Globalization;
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Net.Http.Headers;
+
+namespace DecisionRecords.Web.Services.Pdf;
+
+public static class PdfEndpoints
+{
+    public static void MapPdfEndpoints(this WebApplication app)
+    {
+        app.MapGet("/decisions/{slug}.pdf", CurrentPdf).AllowAnonymous();
+        app.MapGet("/decisions/{slug}/versions/{number:int}.pdf", VersionPdf).AllowAnonymous();
+        app.MapGet("/admin/decisions/{id:guid}/preview.pdf", PreviewPdf).RequireAuthorization(Policies.Officer);
+    }
+
+    /// <summary>The stored PDF of the latest public version; printed now, once, if the background printer has not got to it yet.</summary>
+    private static async Task<IResult> CurrentPdf(string slug, HttpContext context, PublicRegister register, DecisionRecordsDbContext db, PublishedPdfs pdfs, CancellationToken cancellationToken)
+    {
+        var version = await register.FindAsync(slug, cancellationToken);
+        if (version is null || version.IsStub)
+        {
+            return Results.NotFound();
+        }
+
+        var pdf = await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == version.Id, cancellationToken);
+        if (pdf is null)
+        {
+            await pdfs.RenderMissingAsync(cancellationToken);
+            pdf = await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == version.Id, cancellationToken);
+        }
+
+        return pdf is null
+            ? Results.Problem("The PDF of this decision is not ready yet. Try again in a minute; the web page has the same content.", statusCode: StatusCodes.Status503ServiceUnavailable)
+            : Serve(context, pdf, $"{version.Slug}.pdf", "public, max-age=300");
+    }
+
+    /// <summary>An earlier version never changes, so it can be cached for a year.</summary>
+    private static async Task<IResult> VersionPdf(string slug, int number, HttpContext context, DecisionRecordsDbContext db, PublicRegister register, CancellationToken cancellationToken)
+    {
+        var latest = await register.FindAsync(slug, cancellationToken);
+        if (latest is null)
+        {
+            return Results.NotFound();
+        }
+
+        var pdf = await db.PublishedVersions.AsNoTracking()
+            .Where(v => v.DecisionRecordId == latest.DecisionRecordId && v.Number == number && !v.IsStub)
+            .Join(db.PublishedPdfs, v => v.Id, p => p.VersionId, (_, p) => p)
+            .SingleOrDefaultAsync(cancellationToken);
+        return pdf is null ? Results.NotFound() : Serve(context, pdf, $"{latest.Slug}-version-{number}.pdf", "public, max-age=31536000, immutable");
+    }
+
+    private static async Task<IResult> PreviewPdf(Guid id, HttpContext context, DecisionRecordService records, PrintView print, CancellationToken cancellationToken)
+    {
+        var record = await records.FindAsync(id, cancellationToken);
+        if (record is null)
+        {
+            return Results.NotFound();
+        }
+
+        try
+        {
+            var bytes = await print.PdfAsync(new PrintModel(PublishedDecision.Preview(record), Draft: record.Status != DecisionStatus.Published), cancellationToken);
+            context.Response.Headers.CacheControl = "private, no-store";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(bytes, "application/pdf", $"{record.Slug}-preview.pdf");
+        }
+        catch (PdfRenderException ex)
+        {
+            return Results.Problem(ex.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The PDF could not be made");
+        }
+    }
+
+    private static IResult Serve(HttpContext context, PublishedPdf pdf, string fileName, string cacheControl)
+    {
+        var etag = new EntityTagHeaderValue($"\"{pdf.Sha256}\"");
+        context.Response.Headers.CacheControl = cacheControl;
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.File(pdf.Data, "application/pdf", fileName, lastModified: pdf.RenderedAt, entityTag: etag, enableRangeProcessing: true);
+    }
+}
+
+/// <summary>Ready includes the renderer; without it the service still serves pages, so it reports Degraded rather than down.</summary>
+public sealed class PdfRendererHealthCheck(IPdfRenderer renderer) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await renderer.IsAvailableAsync(cancellationToken)
+            ? HealthCheckResult.Healthy("Chromium is running")
+            : new HealthCheckResult(context.Registration.FailureStatus, "Chromium cannot be started: PDFs wait until it can");
+}

@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace DecisionRecords.Web.Services.Pdf;
+
+public class PdfOptions
+{
+    public const string Section = "Pdf";
+
+    public string ExecutablePath { get; set; } = "/usr/bin/chromium";
+
+    /// <summary>Pages printed at once; each holds a Chromium tab's memory.</summary>
+    public int MaxConcurrentRenders { get; set; } = 2;
+
+    public int TimeoutSeconds { get; set; } = 30;
+
+    public int Attempts { get; set; } = 2;
+}
+
+public sealed record PdfDocument(string Html, string HeaderText, string FooterText);
+
+public sealed class PdfRenderException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>Turns a print view into a PDF. One small interface, so the renderer can be swapped.</summary>
+public interface IPdfRenderer
+{
+    Task<byte[]> RenderAsync(PdfDocument document, CancellationToken cancellationToken);
+
+    Task<bool> IsAvailableAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Headless Chromium (Debian's package) driven by Playwright: one browser for the process, a bounded number of pages at
+/// once, a relaunch when the browser has crashed or hung, and a timeout with a retry for each render.
+/// </summary>
+public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options, ILogger<ChromiumPdfRenderer> logger) : IPdfRenderer, IAsyncDisposable
+{
+    private static readonly string[] Flags =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"];
+
+    private readonly SemaphoreSlim _launch = new(1, 1);
+    private readonly SemaphoreSlim _renders = new(Math.Max(1, options.Value.MaxConcurrentRenders));
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task<byte[]> RenderAsync(PdfDocument document, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        Exception? last = null;
+        for (var attempt = 1; attempt <= Math.Max(1, settings.Attempts); attempt++)
+        {
+            await _renders.WaitAsync(cancellationToken);
+            try
+            {
+                var clock = Stopwatch.StartNew();
+                var pdf = await RenderOnceAsync(document, TimeSpan.FromSeconds(settings.TimeoutSeconds), cancellationToken);
+                logger.LogInformation("Rendered a PDF of {Bytes} bytes in {Milliseconds} ms", pdf.Length, clock.ElapsedMilliseconds);
+                return pdf;
+            }
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException or PdfRenderException && !cancellationToken.IsCancellationRequested)
+            {
+                last = ex;
+                logger.LogWarning(ex, "PDF render attempt {Attempt} failed; relaunching the browser", attempt);
+                await ResetAsync();
+            }
+            finally
+            {
+                _renders.Release();
+            }
+        }
+
+        throw new PdfRenderException($"The PDF could not be made after {settings.Attempts} attempts: {last?.Message}", last);
+    }
+
+    public async Task<bool> IsAvailableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var browser = await BrowserAsync(cancellationToken);
+            return browser.IsConnected;
+        }
+        catch (Exception ex) when (ex is PlaywrightException or PdfRenderException or TimeoutException)
+        {
+            logger.LogWarning(ex, "The PDF renderer is not available");
+            return false;
+        }
+    }
+
+    private async Task<byte[]> RenderOnceAsync(PdfDocument document, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var browser = await BrowserAsync(cancellationToken);
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout((float)timeout.TotalMilliseconds);
+        var render = RenderPageAsync(page, document);
+        var finished = await Task.WhenAny(render, Task.Delay(timeout, cancellationToken));
+        if (finished != render)
+        {
+            throw new TimeoutException($"Rendering took longer than {timeout.TotalSeconds:0} seconds");
+        }
+
+        return await render;
+    }
+
+    private static async Task<byte[]> RenderPageAsync(IPage page, PdfDocument document)
+    {
+        await page.SetContentAsync(document.Html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+        const string style = "font-family:'Liberation Sans',Arial,sans-serif;font-size:8pt;color:#333;width:100%;padding:0 15mm;";
+        return await page.PdfAsync(new PagePdfOptions
+        {
+            Format = "A4",
+            PrintBackground = true,
+            Tagged = true,
+            Outline = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = $"<div style=\"{style}text-align:right\">{System.Net.WebUtility.HtmlEncode(document.HeaderText)}</div>",
+            FooterTemplate = $"<div style=\"{style}display:flex;justify-content:space-between\"><span>{System.Net.WebUtility.HtmlEncode(document.FooterText)}</span><span>Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></span></div>",
+            Margin = new Margin { Top = "20mm", Bottom = "20mm", Left = "15mm", Right = "15mm" },
+        });
+    }
+
+    private async Task<IBrowser> BrowserAsync(CancellationToken cancellationToken)
+    {
+        if (_browser is { IsConnected: true } browser)
+        {
+            return browser;
+        }
+
+        await _launch.WaitAsync(cancellationToken);
+        try
+        {
+            if (_browser is { IsConnected: true } launched)
+            {
+                return launched;
+            }
+
+            var path = options.Value.ExecutablePath;
+            if (!File.Exists(path))
+            {
+                throw new PdfRenderException($"Chromium is not installed at {path} (Debian package chromium; setting Pdf:ExecutablePath)");
+            }
+
+            _playwright ??= await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = path,
+                Headless = true,
+                Args = Flags,
+                Timeout = 30_000,
+            });
+            return _browser;
+        }
+        finally
+        {
+            _launch.Release();
+        }
+    }
+
+    private async Task ResetAsync()
+    {
+        var browser = _browser;
+        _browser = null;
+        if (browser is not null)
+        {
+            try
+            {
+                await browser.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await ResetAsync();
+        _playwright?.Dispose();
+        _launch.Dispose();
+        _renders.Dispose();
+    }
+}

@@ -1,0 +1,102 @@
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DecisionRecords.Web.Services.Pdf;
+
+public sealed record PrintModel(PublishedDecision Decision, bool Draft);
+
+/// <summary>Renders the print view (Pages/Shared/_Print.cshtml) to HTML and prints it: the same Razor as the web pages use.</summary>
+public class PrintView(IRazorViewEngine viewEngine, ITempDataProvider tempData, IServiceProvider services, IPdfRenderer renderer, IOptions<OrganisationOptions> organisation)
+{
+    public async Task<string> HtmlAsync(PrintModel model)
+    {
+        var httpContext = new DefaultHttpContext { RequestServices = services };
+        var actionContext = new ActionContext(httpContext, new RouteData(), new ActionDescriptor());
+        var view = viewEngine.GetView(null, "/Pages/Shared/_Print.cshtml", isMainPage: true).View
+            ?? throw new InvalidOperationException("The print view is missing.");
+        var viewData = new ViewDataDictionary<PrintModel>(new EmptyModelMetadataProvider(), new ModelStateDictionary()) { Model = model };
+        await using var writer = new StringWriter();
+        var context = new ViewContext(actionContext, view, viewData, new TempDataDictionary(httpContext, tempData), writer, new HtmlHelperOptions());
+        await view.RenderAsync(context);
+        return writer.ToString();
+    }
+
+    public async Task<byte[]> PdfAsync(PrintModel model, CancellationToken cancellationToken)
+    {
+        var decision = model.Decision;
+        var header = decision.RecordPublished ? $"{decision.Reference} {decision.Title}" : decision.Reference;
+        var footer = model.Draft ? $"{decision.Reference} - DRAFT - NOT FOR PUBLICATION" : $"{organisation.Value.CommissionerTitle} - {decision.Reference}";
+        return await renderer.RenderAsync(new PdfDocument(await HtmlAsync(model), header.Length > 120 ? header[..120] + "…" : header, footer), cancellationToken);
+    }
+}
+
+/// <summary>Prints each public version once, stores it with its SHA-256, and tries again later when printing fails.</summary>
+public class PublishedPdfs(DecisionRecordsDbContext db, PrintView print, TimeProvider time, ILogger<PublishedPdfs> logger)
+{
+    public async Task<int> RenderMissingAsync(CancellationToken cancellationToken)
+    {
+        var missing = await db.PublishedVersions.AsNoTracking()
+            .Where(v => v.IsLatest && !v.IsStub && !db.PublishedPdfs.Any(p => p.VersionId == v.Id))
+            .OrderBy(v => v.PublishedAt).Take(20).ToListAsync(cancellationToken);
+        var rendered = 0;
+        foreach (var version in missing)
+        {
+            try
+            {
+                var bytes = await print.PdfAsync(new PrintModel(PublishedDecision.FromJson(version.ContentJson), Draft: false), cancellationToken);
+                db.PublishedPdfs.Add(new PublishedPdf
+                {
+                    VersionId = version.Id,
+                    Data = bytes,
+                    Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)),
+                    SizeBytes = bytes.LongLength,
+                    RenderedAt = time.GetUtcNow(),
+                });
+                await db.SaveChangesAsync(cancellationToken);
+                rendered++;
+            }
+            catch (PdfRenderException ex)
+            {
+                logger.LogError(ex, "The PDF of {Reference} version {Number} could not be made; it will be tried again", version.Reference, version.Number);
+                db.ChangeTracker.Clear();
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance stored it first.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        return rendered;
+    }
+}
+
+public sealed class PdfBackgroundService(IServiceScopeFactory scopes, ILogger<PdfBackgroundService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(20));
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<PublishedPdfs>().RenderMissingAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Printing published PDFs failed; it will be tried again");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using DecisionRecords.Tests.Infrastructure;
+using DecisionRecords.Tests.Pages.Admin.Decisions;
+using DecisionRecords.Web.Data;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Tokens;
+
+namespace DecisionRecords.Tests.Services.Pdf;
+
+public class PublishedPdfTests(TestApp app) : PageTest(app)
+{
+    private async Task<(byte[] Bytes, string Text, PdfDocument Document)> PdfAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var document = PdfDocument.Open(bytes);
+        var text = string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        return (bytes, text, document);
+    }
+
+    private static void AssertTagged(PdfDocument document)
+    {
+        var catalog = document.Structure.Catalog.CatalogDictionary;
+        Assert.True(catalog.ContainsKey(NameToken.Create("StructTreeRoot")), "the PDF has no structure tree");
+        Assert.True(catalog.ContainsKey(NameToken.Create("MarkInfo")), "the PDF is not marked as tagged");
+        Assert.True(catalog.ContainsKey(NameToken.Create("Lang")), "the PDF has no language");
+    }
+
+    [ChromiumFact]
+    public async Task Get_Exe0003_20Pdf_HasTheRecordInTheSeedOrderWithTheAppendixTotals()
+    {
+        await App.ImportSeedsAsync();
+        var (bytes, text, document) = await PdfAsync(App.CreateAnonymousClient(), "/decisions/EXE0003-20.pdf");
+        using var _ = document;
+
+        Assert.True(document.NumberOfPages >= 3, $"{document.NumberOfPages} pages");
+        Assert.Equal("EXE0003/20 Commissioning Framework", document.Information.Title);
+        AssertTagged(document);
+        foreach (var expected in new[]
+        {
+            "POLICE AND CRIME COMMISSIONER FOR LEICESTERSHIRE", "DECISION RECORD", "EXE0003/20", "Commissioning Framework",
+            "£114,843.25", "£2,488.25", "VICTIMS", "£1,395,707.00", "£705,505.00", "£1,052,148.00", "£1,242,601.00",
+            "£4,283,405.00", "£4,316,550.00", "£4,395,961.00", "Paul Hindson", "Angela Perry", "Lord Bach", "Supported",
+        })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
+
+        // The same order as the paper record: summary, then Table 1, the approval blocks, then the appendix figures.
+        Assert.True(text.IndexOf("Summary of Issue", StringComparison.Ordinal) < text.IndexOf("£114,843.25", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("OFFICE OF PCC APPROVAL", StringComparison.Ordinal) > text.IndexOf("£4,395,961.00", StringComparison.Ordinal));
+        Assert.Contains("Page 1 of", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DRAFT", text, StringComparison.Ordinal);
+        PdfInfoSaysTaggedA4(bytes);
+    }
+
+    [ChromiumFact]
+    public async Task Get_EachSeedPdf_HasItsFiguresSignersAndDecision()
+    {
+        await App.ImportSeedsAsync();
+        var client = App.CreateAnonymousClient();
+        var expectations = new Dictionary<string, string[]>
+        {
+            ["EXE0005-21"] = ["MUGA", "Outreach", "£50,000.00", "£525,000.00", "Paul Dawkins", "Paul Hindson", "Lord Bach", "Supported"],
+            ["EXE0019-24"] = ["CSP 4 Hinckley & Bosworth", "£7,839.07", "£97,905.01", "Kira Hughes", "Claire Trewartha", "Rupert Matthews"],
+            ["EXE0021-24"] = ["£120,000.00", "£3,500.00", "£148,000.00", "Kira Hughes", "Rupert Matthews", "Supported"],
+        };
+        foreach (var (slug, expected) in expectations)
+        {
+            var (_, text, document) = await PdfAsync(client, $"/decisions/{slug}.pdf");
+            using var _ = document;
+            AssertTagged(document);
+            Assert.All(expected, e => Assert.True(text.Contains(e, StringComparison.Ordinal), $"{slug}: \"{e}\" is not in {text}"));
+        }
+    }
+
+    [ChromiumFact]
+    public async Task Get_StoredPdf_IsServedAsStoredWithItsHashAsETag()
+    {
+        await App.ImportSeedsAsync();
+        var client = App.CreateAnonymousClient();
+        var first = await client.GetAsync("/decisions/EXE0019-24.pdf");
+        var second = await client.GetAsync("/decisions/EXE0019-24.pdf");
+
+        var bytes = await first.Content.ReadAsByteArrayAsync();
+        Assert.Equal(bytes, await second.Content.ReadAsByteArrayAsync());
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        Assert.Equal($"\"{hash}\"", first.Headers.ETag!.Tag);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/decisions/EXE0019-24.pdf");
+        conditional.Headers.IfNoneMatch.Add(new EntityTagHeaderValue($"\"{hash}\""));
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(conditional)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/decisions/EXE0019-24/versions/1.pdf")).StatusCode);
+        Assert.Contains("immutable", (await client.GetAsync("/decisions/EXE0019-24/versions/1.pdf")).Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task Get_PublicPdf_LeavesOutAnExemptLineAndDraftPreviewIsWatermarked()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateCompleteRecordAsync(App, "Record with an exempt line");
+        var preview = await PdfAsync(author, $"/admin/decisions/{id}/preview.pdf");
+        using (preview.Document)
+        {
+            Assert.Contains("DRAFT - NOT FOR PUBLICATION", preview.Text, StringComparison.Ordinal);
+            Assert.Contains("Confidential informant costs", preview.Text, StringComparison.Ordinal);
+        }
+
+        await author.SubmitAsync(App, id);
+        await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(id);
+        var line = (await App.LoadAsync(id)).FundingTables.Single().OrderedLines.Last();
+        await (await AsAsync(Roles.MonitoringOfficer)).SignAsync(id, new(DraftingHelpers.PublishAll)
+        {
+            [$"Input.Exemptions[{line.Id}]"] = "FOIA s31: law enforcement",
+            ["Input.Reasons"] = "One line would prejudice law enforcement.",
+        });
+        await (await AsAsync(Roles.Commissioner)).SignAsync(id);
+        var slug = (await App.LoadAsync(id)).Slug;
+
+        var (bytes, text, document) = await PdfAsync(App.CreateAnonymousClient(), $"/decisions/{slug}.pdf");
+        using var _ = document;
+
+        Assert.Contains("Redacted - FOIA s31: law enforcement", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Confidential informant costs", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("28,000", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("DRAFT", text, StringComparison.Ordinal);
+        Assert.Contains("Signed electronically by Test Monitoring Officer", text, StringComparison.Ordinal);
+        Assert.Equal(-1, IndexOf(bytes, "Confidential informant"u8.ToArray()));
+        Assert.Equal(HttpStatusCode.Redirect, (await App.CreateAnonymousClient().GetAsync($"/admin/decisions/{id}/preview.pdf")).StatusCode);
+    }
+
+    private static int IndexOf(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle);
+
+    private static void PdfInfoSaysTaggedA4(byte[] bytes)
+    {
+        if (!File.Exists("/usr/bin/pdfinfo"))
+        {
+            return;
+        }
+
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, bytes);
+            var info = Process.Start(new ProcessStartInfo("pdfinfo", path) { RedirectStandardOutput = true })!;
+            var output = info.StandardOutput.ReadToEnd();
+            info.WaitForExit();
+            Assert.Matches(@"Tagged:\s+yes", output);
+            Assert.Contains("(A4)", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
