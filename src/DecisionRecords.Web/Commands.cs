@@ -1,5 +1,6 @@
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Services;
+using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web;
 
@@ -14,6 +15,8 @@ public static class Commands
                 return await CreateAdminAsync(app, args[1..]);
             case "import":
                 return await ImportAsync(app, args[1..]);
+            case "backup":
+                return await BackupAsync(app, args[1..]);
             case "verify-audit":
                 await using (var scope = app.Services.CreateAsyncScope())
                 {
@@ -37,7 +40,7 @@ public static class Commands
                 Console.WriteLine("The database is up to date.");
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: create-admin --email <address> [--name <name>], import <files or folders> [--dry-run] [--replace] [--report <file.md>], verify-audit, migrate.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: create-admin --email <address> [--name <name>], import <files or folders> [--dry-run] [--replace] [--report <file.md>], verify-audit, backup <file>, migrate.");
                 return 2;
         }
     }
@@ -137,6 +140,42 @@ public static class Commands
         }
 
         return outcomes.All(o => o.Imported) ? 0 : 1;
+    }
+
+    /// <summary>
+    /// A consistent copy of the SQLite database while the service runs, through SQLite's online backup. On SQL Server,
+    /// use the server's own BACKUP DATABASE (see docs/operations.md).
+    /// </summary>
+    private static async Task<int> BackupAsync(WebApplication app, string[] args)
+    {
+        if (args.Length != 1 || args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync("Usage: backup <file>");
+            return 2;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            await Console.Error.WriteLineAsync("backup copies the embedded SQLite database; on SQL Server use BACKUP DATABASE (docs/operations.md).");
+            return 2;
+        }
+
+        var target = Path.GetFullPath(args[0]);
+        if (File.Exists(target))
+        {
+            await Console.Error.WriteLineAsync($"{target} already exists; choose a new file.");
+            return 2;
+        }
+
+        await using var source = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
+        await using var destination = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={target};Pooling=False");
+        await source.OpenAsync();
+        await destination.OpenAsync();
+        source.BackupDatabase(destination);
+        Console.WriteLine($"Backed up to {target} ({new FileInfo(target).Length:N0} bytes).");
+        return 0;
     }
 
     private static string? Option(string[] args, string name)

@@ -1,7 +1,8 @@
 using DecisionRecords.Web;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+// A plain logger for start-up failures; the host builds its own, so several hosts in one process (tests) never share one.
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 
 try
 {

@@ -15,10 +15,12 @@ public static class WebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application is this assembly even when another program hosts it (the benchmarks), so its pages are found.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebApp).Assembly.GetName().Name });
         var services = builder.Services;
 
-        services.AddSerilog((sp, logger) =>
+        services.AddSerilog(
+            (sp, logger) =>
         {
             logger.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
             if (builder.Environment.IsProduction())
@@ -29,7 +31,8 @@ public static class WebApp
             {
                 logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {CorrelationId}{NewLine}{Exception}");
             }
-        });
+        },
+            preserveStaticLogger: true);
 
         services.Configure<OrganisationOptions>(builder.Configuration.GetSection(OrganisationOptions.Section));
         services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.Section));
@@ -39,6 +42,7 @@ public static class WebApp
         services.AddPublicCache();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddDecisionRecordsDatabase(builder.Configuration, builder.Environment);
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
@@ -71,6 +75,7 @@ public static class WebApp
         // sign-in page. Pages are denied by the global filter; the few minimal endpoints are all public by design.
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(o => o.Cookie.Name = "decision-records-antiforgery");
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.Name = Flash.CookieName);
 
         services.AddValidatorsFromAssemblyContaining<ValidationFilter>(includeInternalTypes: true);
         services.AddRazorPages(options =>
@@ -143,7 +148,6 @@ public static class WebApp
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
-        app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -151,8 +155,13 @@ public static class WebApp
         app.UsePublicValidators();
         app.UseOutputCache();
 
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        // After the output cache: a public page served from the cache is not worth a log line; everything else is.
+        app.UseSerilogRequestLogging();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous()
+            .WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata(["GET", "HEAD"]));
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous()
+            .WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata(["GET", "HEAD"]));
         app.MapRazorPages();
         app.MapPublicEndpoints();
         Services.Pdf.PdfEndpoints.MapPdfEndpoints(app);

@@ -5,6 +5,8 @@ namespace DecisionRecords.Web.Infrastructure;
 /// <summary>One-off messages shown as a GOV.UK notification banner after a redirect.</summary>
 public static class Flash
 {
+    public const string CookieName = "decision-records-flash";
+
     private const string Key = "FlashSuccess";
     private const string ImportantKey = "FlashImportant";
 

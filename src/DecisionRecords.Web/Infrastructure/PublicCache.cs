@@ -21,6 +21,8 @@ public static class PublicCache
         services.AddSingleton<PublicationStampReader>();
         services.AddOutputCache(options =>
         {
+            // "/decisions/exe0003-20" must not be served the page of "/decisions/EXE0003-20": it redirects to the canonical URL.
+            options.UseCaseSensitivePaths = true;
             options.AddPolicy(Policy, builder => builder
                 .Expire(TimeSpan.FromMinutes(30))
                 .SetVaryByQuery("*")

@@ -2,6 +2,7 @@ using System.Globalization;
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace DecisionRecords.Web.Services;
@@ -33,7 +34,7 @@ public sealed record RegisterQuery(
     int Page = 1);
 
 /// <summary>The public register. It reads only the latest published version of each record, never the records themselves.</summary>
-public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOptions> options)
+public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOptions> options, IMemoryCache cache, PublicationStampReader stamp)
 {
     public IQueryable<PublishedVersion> Latest() => Latest(db.PublishedVersions);
 
@@ -135,15 +136,28 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
     public Task<List<PublishedVersion>> HistoryAsync(Guid recordId, CancellationToken cancellationToken) =>
         db.PublishedVersions.AsNoTracking().Where(v => v.DecisionRecordId == recordId).OrderBy(v => v.Number).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<string>> OrganisationsAsync(CancellationToken cancellationToken) =>
-        (await Latest().Where(v => v.Organisations != "").Select(v => v.Organisations).ToListAsync(cancellationToken))
-            .SelectMany(o => o.Split('|', StringSplitOptions.RemoveEmptyEntries))
-            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+    /// <summary>The choices of the organisation filter; worked out once for each publication stamp.</summary>
+    public Task<IReadOnlyList<string>> OrganisationsAsync(CancellationToken cancellationToken) =>
+        ChoicesAsync("organisations", v => v.Organisations, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
-    public async Task<IReadOnlyList<string>> FundingYearsAsync(CancellationToken cancellationToken) =>
-        (await Latest().Where(v => v.FundingYears != "").Select(v => v.FundingYears).ToListAsync(cancellationToken))
+    public Task<IReadOnlyList<string>> FundingYearsAsync(CancellationToken cancellationToken) =>
+        ChoicesAsync("funding-years", v => v.FundingYears, StringComparer.Ordinal, cancellationToken);
+
+    private async Task<IReadOnlyList<string>> ChoicesAsync(string name, System.Linq.Expressions.Expression<Func<PublishedVersion, string>> column, StringComparer comparer, CancellationToken cancellationToken)
+    {
+        var (version, _) = await stamp.CurrentAsync();
+        var key = $"register-choices:{name}:{version}:{options.Value.ShowWithheldStubs}";
+        if (cache.TryGetValue(key, out IReadOnlyList<string>? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var values = (await Latest().Select(column).Where(v => v != "").ToListAsync(cancellationToken))
             .SelectMany(o => o.Split('|', StringSplitOptions.RemoveEmptyEntries))
-            .Distinct().Order(StringComparer.Ordinal).ToList();
+            .Distinct(comparer).Order(comparer).ToList();
+        cache.Set(key, (IReadOnlyList<string>)values, TimeSpan.FromMinutes(30));
+        return values;
+    }
 
     private static List<string> Terms(string? q) =>
         string.IsNullOrWhiteSpace(q)

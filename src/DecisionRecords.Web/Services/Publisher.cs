@@ -49,7 +49,8 @@ public class Publisher(DecisionRecordsDbContext db)
 
     public static async Task BumpStampAsync(DecisionRecordsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var stamp = await db.PublicationStamps.SingleOrDefaultAsync(cancellationToken);
+        // Several publications may share one unit of work: the stamp may already be tracked, or be new in it.
+        var stamp = db.PublicationStamps.Local.SingleOrDefault() ?? await db.PublicationStamps.SingleOrDefaultAsync(cancellationToken);
         if (stamp is null)
         {
             db.PublicationStamps.Add(new PublicationStamp { Version = 1, ChangedAt = now });

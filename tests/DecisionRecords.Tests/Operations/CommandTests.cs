@@ -97,6 +97,32 @@ public class CommandTests
     }
 
     [Fact]
+    public async Task Backup_CopiesTheDatabaseAndTheCopyOpensWithEveryRecord()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"backup-source-{Guid.NewGuid():N}.db");
+        var copy = Path.Combine(Path.GetTempPath(), $"backup-copy-{Guid.NewGuid():N}.db");
+        try
+        {
+            var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
+            Assert.Equal(1, (await RunAsync(path, "", "import", seeds)).ExitCode);
+
+            var (exitCode, output) = await RunAsync(path, "", "backup", copy);
+
+            Assert.True(exitCode == 0, output);
+            await using var restored = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite($"Data Source={copy}").Options);
+            Assert.Equal(["EXE0003-20", "EXE0005-21", "EXE0019-24", "EXE0021-24"], await restored.DecisionRecords.Select(r => r.Slug).OrderBy(s => s).ToListAsync());
+            Assert.Equal(4, await restored.PublishedVersions.CountAsync());
+            Assert.Equal(2, (await RunAsync(path, "", "backup", copy)).ExitCode);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+            File.Delete(copy);
+        }
+    }
+
+    [Fact]
     public async Task VerifyAudit_ReportsTheFirstBrokenLink()
     {
         var path = Path.Combine(Path.GetTempPath(), $"verify-audit-{Guid.NewGuid():N}.db");

@@ -46,6 +46,19 @@ public class HealthAndErrorTests(TestApp app) : PageTest(app)
     }
 
     [Fact]
+    public async Task Get_AccessibilityStatement_IsPublicAndLinkedFromEveryPage()
+    {
+        var client = App.CreateAnonymousClient();
+
+        var statement = await client.GetDocumentAsync("/accessibility");
+        var home = await client.GetDocumentAsync("/");
+
+        Assert.Equal("Accessibility statement", statement.QuerySelector("h1")!.TextContent);
+        Assert.Contains("WCAG", statement.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(home.QuerySelector("footer a[href='/accessibility']"));
+    }
+
+    [Fact]
     public async Task Get_Stylesheet_IsBuiltFromGovukFrontend()
     {
         var response = await App.CreateAnonymousClient().GetAsync("/assets/site.css");

@@ -12,7 +12,7 @@ public static class PdfEndpoints
 {
     public static void MapPdfEndpoints(this WebApplication app)
     {
-        app.MapGet("/decisions/{slug}.pdf", CurrentPdf).AllowAnonymous();
+        app.MapGet("/decisions/{slug}.pdf", CurrentPdf).AllowAnonymous().CacheOutput(PublicCache.Policy);
         app.MapGet("/decisions/{slug}/versions/{number:int}.pdf", VersionPdf).AllowAnonymous();
         app.MapGet("/admin/decisions/{id:guid}/preview.pdf", PreviewPdf).RequireAuthorization(Policies.Officer);
     }
@@ -26,12 +26,8 @@ public static class PdfEndpoints
             return Results.NotFound();
         }
 
-        var pdf = await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == version.Id, cancellationToken);
-        if (pdf is null)
-        {
-            await pdfs.RenderMissingAsync(cancellationToken);
-            pdf = await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == version.Id, cancellationToken);
-        }
+        var pdf = await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == version.Id, cancellationToken)
+            ?? await pdfs.RenderAsync(version, cancellationToken);
 
         return pdf is null
             ? Results.Problem("The PDF of this decision is not ready yet. Try again in a minute; the web page has the same content.", statusCode: StatusCodes.Status503ServiceUnavailable)

@@ -50,33 +50,42 @@ public class PublishedPdfs(DecisionRecordsDbContext db, PrintView print, TimePro
         var rendered = 0;
         foreach (var version in missing)
         {
-            try
-            {
-                var bytes = await print.PdfAsync(new PrintModel(PublishedDecision.FromJson(version.ContentJson), Draft: false), cancellationToken);
-                db.PublishedPdfs.Add(new PublishedPdf
-                {
-                    VersionId = version.Id,
-                    Data = bytes,
-                    Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)),
-                    SizeBytes = bytes.LongLength,
-                    RenderedAt = time.GetUtcNow(),
-                });
-                await db.SaveChangesAsync(cancellationToken);
-                rendered++;
-            }
-            catch (PdfRenderException ex)
-            {
-                logger.LogError(ex, "The PDF of {Reference} version {Number} could not be made; it will be tried again", version.Reference, version.Number);
-                db.ChangeTracker.Clear();
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance stored it first.
-                db.ChangeTracker.Clear();
-            }
+            rendered += await RenderAsync(version, cancellationToken) is null ? 0 : 1;
         }
 
         return rendered;
+    }
+
+    /// <summary>Prints one version and stores it, or returns what another process stored first; null when printing failed.</summary>
+    public async Task<PublishedPdf?> RenderAsync(PublishedVersion version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await print.PdfAsync(new PrintModel(PublishedDecision.FromJson(version.ContentJson), Draft: false), cancellationToken);
+            var pdf = new PublishedPdf
+            {
+                VersionId = version.Id,
+                Data = bytes,
+                Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)),
+                SizeBytes = bytes.LongLength,
+                RenderedAt = time.GetUtcNow(),
+            };
+            db.PublishedPdfs.Add(pdf);
+            await db.SaveChangesAsync(cancellationToken);
+            return pdf;
+        }
+        catch (PdfRenderException ex)
+        {
+            logger.LogError(ex, "The PDF of {Reference} version {Number} could not be made; it will be tried again", version.Reference, version.Number);
+            db.ChangeTracker.Clear();
+            return null;
+        }
+        catch (DbUpdateException)
+        {
+            // Another request or instance stored it first: serve that one, so the PDF never changes once public.
+            db.ChangeTracker.Clear();
+            return await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == version.Id, cancellationToken);
+        }
     }
 }
 

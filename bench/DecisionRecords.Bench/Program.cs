@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Globalization;
+using DecisionRecords.Web;
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Import;
+using DecisionRecords.Web.Services.Pdf;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+// Benchmarks for docs/performance.md; bench/run.sh runs them with wrk and nginx. Not part of the test suite.
+return args.FirstOrDefault() switch
+{
+    "generate" => await Generate(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "pdf" => await Pdf(args[1]),
+    "search" => await Search(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("generate <database> <count> | pdf <database> | search <base-url> <requests>");
+    return 2;
+}
+
+static WebApplication App(string database) => WebApp.Build(
+[
+    $"--ConnectionStrings:DecisionRecords=Data Source={database}",
+    "--Database:Provider=Sqlite",
+    "--BackgroundJobs:Enabled=false",
+    "--Serilog:MinimumLevel:Default=Warning",
+    "--environment=Production",
+]);
+
+// Synthetic published decisions, plus the four real seed records, so that the register and search work at scale.
+static async Task<int> Generate(string database, int count)
+{
+    File.Delete(database);
+    var app = App(database);
+    await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false);
+    var random = new Random(2026);
+    var words = Vocabulary();
+
+    // Word frequencies follow Zipf's law, as in real text: a few words are everywhere, most are rare.
+    var weights = Enumerable.Range(1, words.Length).Select(rank => 1.0 / rank).ToArray();
+    var cumulative = new double[weights.Length];
+    for (var w = 0; w < weights.Length; w++)
+    {
+        cumulative[w] = weights[w] + (w == 0 ? 0 : cumulative[w - 1]);
+    }
+
+    string Word()
+    {
+        var index = Array.BinarySearch(cumulative, random.NextDouble() * cumulative[^1]);
+        return words[index < 0 ? Math.Min(~index, words.Length - 1) : index];
+    }
+    string[] organisations = ["Catch 22", "Turning Point", "Leicester City Council", "Leicestershire County Council", "Rutland County Council", "Victim First", "Warning Zone"];
+    var clock = Stopwatch.StartNew();
+    var now = DateTimeOffset.UtcNow;
+    for (var batch = 0; batch < count; batch += 250)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+        var publisher = scope.ServiceProvider.GetRequiredService<Publisher>();
+        for (var i = batch; i < Math.Min(count, batch + 250); i++)
+        {
+            var date = new DateOnly(2015, 1, 1).AddDays(random.Next(4000));
+            string Sentence(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => Word()));
+            var record = new DecisionRecord(Guid.NewGuid(), $"SYN{i:00000}-{date.Year % 100:00}", $"Synthetic decision {i}: {Sentence(4)}", "bench", now);
+            record.UpdateDetails(record.Title, date, date, ["Officer One", "Officer Two"], null);
+            record.UpdateSection(RecordSection.SummaryOfIssue, Sentence(120));
+            record.UpdateSection(RecordSection.Recommendations, Sentence(60));
+            record.UpdateSection(RecordSection.KeyDiscussionPoints, Sentence(40));
+            var year = FinancialYear.Containing(date);
+            var next = $"{FinancialYear.StartYear(year) + 1}/{(FinancialYear.StartYear(year) + 2) % 100:00}";
+            record.AddFundingTable(Guid.NewGuid(), "Table 1").Replace(new FundingTableEdit("Table 1", true, ["Service", "Delivery organisation"], [year, next], [], 2,
+                Enumerable.Range(0, 1 + random.Next(12)).Select(_ => new FundingLineInput(null, [Sentence(3), organisations[random.Next(organisations.Length)]],
+                    [(year, random.Next(1, 5_000_000) * 100L), (next, random.Next(1, 5_000_000) * 100L)])).ToList()));
+            var decided = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+            record.RecordImportedSignOff(
+            [
+                new Signature(Guid.NewGuid(), record.Id, SignOffStep.Advice, null, "Chief Finance Officer", "Chief Finance Officer", decided, null, isImported: true),
+                new Signature(Guid.NewGuid(), record.Id, SignOffStep.Determination, null, "Monitoring Officer", "Monitoring Officer", decided, null, isImported: true),
+                new Signature(Guid.NewGuid(), record.Id, SignOffStep.Decision, null, "Commissioner", "Police and Crime Commissioner", decided, null, isImported: true),
+            ], new Determination { PublishRecord = random.Next(50) > 0, PublishReport = true, PublishDetails = true, Reasons = "Synthetic reasons" }, DecisionOutcome.Supported, date, now);
+            db.DecisionRecords.Add(record);
+            await publisher.FreezeAsync(record, now, null, CancellationToken.None);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "EXE*.txt"))
+        {
+            Console.WriteLine((await importer.ImportAsync(Path.GetFileName(file), await File.ReadAllBytesAsync(file), false, false, CancellationToken.None)).Line);
+        }
+    }
+
+    Console.WriteLine($"Generated {count} decisions in {clock.Elapsed.TotalSeconds:0.0} s");
+    return 0;
+}
+
+// 3,000 made-up words, so that search terms range from common to rare; "community", "safety" and "victims" lead the list.
+static string[] Vocabulary()
+{
+    string[] syllables = ["ba", "ce", "di", "fo", "gu", "ha", "je", "ki", "lo", "mu", "na", "pe", "ri", "so", "tu", "va", "we", "xi", "yo", "zu"];
+    var made = new List<string> { "community", "safety", "victims", "grant", "youth", "prevention", "partnership", "domestic", "abuse", "rural" };
+    for (var i = 0; made.Count < 3000; i++)
+    {
+        made.Add(syllables[i % 20] + syllables[(i / 20) % 20] + syllables[(i / 400) % 20] + (i >= 8000 ? syllables[i % 7] : ""));
+    }
+
+    return made.ToArray();
+}
+
+// Cold start: a new renderer (Playwright driver and Chromium launch) and its first page; warm: the median of 20 more.
+static async Task<int> Pdf(string database)
+{
+    var app = App(database);
+    await using var scope = app.Services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+    var version = await db.PublishedVersions.AsNoTracking().SingleAsync(v => v.Slug == "EXE0003-20" && v.IsLatest);
+    var print = scope.ServiceProvider.GetRequiredService<PrintView>();
+    var model = new PrintModel(PublishedDecision.FromJson(version.ContentJson), Draft: false);
+
+    var clock = Stopwatch.StartNew();
+    var bytes = await print.PdfAsync(model, CancellationToken.None);
+    var cold = clock.Elapsed.TotalMilliseconds;
+    var warm = new List<double>();
+    for (var i = 0; i < 20; i++)
+    {
+        clock.Restart();
+        bytes = await print.PdfAsync(model, CancellationToken.None);
+        warm.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    warm.Sort();
+    Console.WriteLine($"pdf.cold_ms={cold:0}");
+    Console.WriteLine($"pdf.warm_median_ms={warm[warm.Count / 2]:0}");
+    Console.WriteLine($"pdf.warm_p95_ms={warm[(int)(warm.Count * 0.95) - 1]:0}");
+    Console.WriteLine($"pdf.bytes={bytes.Length}");
+    await scope.ServiceProvider.GetRequiredService<IPdfRenderer>().IsAvailableAsync(CancellationToken.None);
+    return 0;
+}
+
+// Uncached searches: every query is different, so the output cache never answers; one request at a time.
+static async Task<int> Search(string baseUrl, int requests)
+{
+    using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+    // From the commonest word (in almost every decision) to rare ones, phrases and references.
+    var vocabulary = Vocabulary();
+    var terms = new[] { "community", "safety victims", "people zones", "EXE0003-20", "commissioning framework" }
+        .Concat(new[] { 5, 20, 50, 100, 300, 1000, 2000, 2900 }.Select(rank => vocabulary[rank]))
+        .ToArray();
+    var times = new List<double>();
+    var errors = 0;
+    for (var i = 0; i < requests; i++)
+    {
+        var url = $"/decisions?q={Uri.EscapeDataString(terms[i % terms.Length])}&page={1 + (i % 5)}&n={i}";
+        var clock = Stopwatch.StartNew();
+        using var response = await client.GetAsync(url);
+        await response.Content.ReadAsByteArrayAsync();
+        times.Add(clock.Elapsed.TotalMilliseconds);
+        errors += response.IsSuccessStatusCode ? 0 : 1;
+    }
+
+    times.Sort();
+    Console.WriteLine($"search.requests={requests}");
+    Console.WriteLine($"search.errors={errors}");
+    Console.WriteLine($"search.p50_ms={times[times.Count / 2]:0.0}");
+    Console.WriteLine($"search.p95_ms={times[(int)(times.Count * 0.95) - 1]:0.0}");
+    return errors == 0 ? 0 : 1;
+}

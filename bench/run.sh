@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Benchmarks on this machine, loopback only: 10,000 synthetic published decisions, the service under wrk beside nginx
+# serving saved copies of the same responses, the PDF renderer, and uncached searches. Figures go to docs/performance.md.
+# Needs: wrk, nginx (apt-get install wrk nginx-light), Chromium for the PDF figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COUNT=${COUNT:-10000}
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+APP_PORT=5181
+NGINX_PORT=5182
+work=$(mktemp -d)
+db="$work/bench.db"
+out=bench/results
+mkdir -p "$out"
+
+dotnet build bench/DecisionRecords.Bench -c Release -o "$work/bin" >/dev/null
+dotnet "$work/bin/DecisionRecords.Bench.dll" generate "$db" "$COUNT"
+
+dotnet "$work/bin/DecisionRecords.Bench.dll" pdf "$db" | tee "$out/pdf.txt"
+
+ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__DecisionRecords="Data Source=$db" BackgroundJobs__Enabled=false \
+  Serilog__MinimumLevel__Default=Warning dotnet "$work/bin/DecisionRecords.Web.dll" --urls "http://127.0.0.1:$APP_PORT" >"$work/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; [[ -f $work/nginx.pid ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 60); do curl -sf "http://127.0.0.1:$APP_PORT/health/live" >/dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$APP_PORT/health/live" >/dev/null || { echo "The service did not start"; tail -30 "$work/app.log"; exit 1; }
+
+declare -A urls=(
+  [register]="/decisions"
+  [search]="/decisions?q=community+safety"
+  [decision]="/decisions/EXE0003-20"
+  [feed]="/decisions/feed.atom"
+  [pdf]="/decisions/EXE0003-20.pdf"
+)
+
+# nginx serves byte-for-byte copies of the same responses.
+mkdir -p "$work/www"
+for name in "${!urls[@]}"; do
+  curl -sf "http://127.0.0.1:$APP_PORT${urls[$name]}" -o "$work/www/$name" || { echo "GET ${urls[$name]} failed"; tail -30 "$work/app.log"; exit 1; }
+done
+cat >"$work/nginx.conf" <<CONF
+worker_processes 1;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $work/www;
+    location / { default_type text/html; }
+  }
+}
+CONF
+nginx -c "$work/nginx.conf"
+
+run_wrk() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" | awk '/Requests\/sec/ {rps=$2} /99%/ {p99=$2} /Non-2xx/ {err=$4} END {printf "%s %s %s\n", rps, p99, (err==""?0:err)}'; }
+
+{
+  echo "| response | service req/s | service p99 | nginx req/s | nginx p99 | service/nginx | non-2xx |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for name in register search decision feed pdf; do
+    read -r app_rps app_p99 app_err < <(run_wrk "http://127.0.0.1:$APP_PORT${urls[$name]}")
+    read -r ngx_rps ngx_p99 _ < <(run_wrk "http://127.0.0.1:$NGINX_PORT/$name")
+    ratio=$(awk -v a="$app_rps" -v n="$ngx_rps" 'BEGIN {printf "%.2f", a/n}')
+    echo "| $name | $app_rps | $app_p99 | $ngx_rps | $ngx_p99 | $ratio | $app_err |"
+  done
+} | tee "$out/wrk.md"
+
+dotnet "$work/bin/DecisionRecords.Bench.dll" search "http://127.0.0.1:$APP_PORT" 300 | tee "$out/search.txt"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $COUNT decisions; wrk -t2 -c$CONNECTIONS -d$DURATION" | tee "$out/machine.txt"

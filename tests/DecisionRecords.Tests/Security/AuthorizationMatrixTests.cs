@@ -1,0 +1,166 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using DecisionRecords.Tests.Infrastructure;
+using DecisionRecords.Web.Data;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DecisionRecords.Tests.Security;
+
+/// <summary>
+/// Every route the application serves, found from its endpoints, times every kind of visitor. A new route fails this
+/// test until it is given a class below, so nothing becomes reachable by accident.
+/// </summary>
+public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
+{
+    private const string Anonymous = "Anonymous";
+
+    private static readonly string[] Everyone = [Anonymous, .. Roles.All];
+    private static readonly string[] Staff = [.. Roles.All];
+    private static readonly string[] Signers = [Roles.ChiefExecutive, Roles.ChiefFinanceOfficer, Roles.MonitoringOfficer, Roles.Commissioner];
+
+    /// <summary>Who may reach each route; anyone else is sent to sign in or told they are not allowed.</summary>
+    private static readonly Dictionary<string, string[]> Allowed = new()
+    {
+        ["/"] = Everyone,
+        ["/accessibility"] = Everyone,
+        ["/error/{statusCode:int?}"] = Everyone,
+        ["/health/live"] = Everyone,
+        ["/health/ready"] = Everyone,
+        ["/decisions"] = Everyone,
+        ["/decisions/{slug}"] = Everyone,
+        ["/decisions/{slug}.pdf"] = Everyone,
+        ["/decisions/{slug}/versions/{number:int}.pdf"] = Everyone,
+        ["/decisions/{slug}/documents/{id:guid}"] = Everyone,
+        ["/decisions/feed.atom"] = Everyone,
+        ["/decisions.csv"] = Everyone,
+        ["/decisions.json"] = Everyone,
+        ["/funding-lines.csv"] = Everyone,
+        ["/funding"] = Everyone,
+        ["/sitemap.xml"] = Everyone,
+        ["/robots.txt"] = Everyone,
+        ["/account/sign-in"] = Everyone,
+        ["/account/sign-out"] = Everyone,
+        // Without a password step in progress, the security-code page sends everyone back to sign in.
+        ["/account/two-factor"] = [],
+        ["/account/access-denied"] = Everyone,
+        ["/account/set-password"] = Everyone,
+        ["/account/security"] = Staff,
+        ["/admin"] = Staff,
+        ["/admin/decisions"] = Staff,
+        ["/admin/decisions/{id:guid}"] = Staff,
+        ["/admin/decisions/{id:guid}/preview"] = Staff,
+        ["/admin/decisions/{id:guid}/preview.pdf"] = Staff,
+        ["/admin/decisions/{id:guid}/timeline"] = Staff,
+        ["/admin/decisions/{id:guid}/attachments/{attachmentId:guid}"] = Staff,
+        ["/admin/decisions/new"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/details"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/sections/{section:regex(^(summary-of-issue|recommendations|key-discussion-points)$)}"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/funding/new"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/funding/{tableId:guid}"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/funding/{tableId:guid}/move"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/funding/{tableId:guid}/delete"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/attachments/new"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/attachments/{attachmentId:guid}/delete"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/delete"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/submit"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/withdraw"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/sign-off"] = Signers,
+        ["/admin/decisions/{id:guid}/return"] = Signers,
+        ["/admin/users"] = [Roles.Administrator],
+        ["/admin/users/new"] = [Roles.Administrator],
+        ["/admin/users/{id}"] = [Roles.Administrator],
+        ["/admin/office-holders"] = [Roles.Administrator],
+        ["/admin/office-holders/new"] = [Roles.Administrator],
+        ["/admin/office-holders/{id:guid}"] = [Roles.Administrator],
+        ["/admin/audit"] = [Roles.Administrator],
+        ["/admin/import"] = [Roles.Administrator],
+    };
+
+    [GeneratedRegex(@"\{(?<name>[^}:?=]+)[^}]*\}")]
+    private static partial Regex Parameter();
+
+    private IReadOnlyList<string> Routes() =>
+        App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Where(r => r != "/Index" && !r.StartsWith("/_", StringComparison.Ordinal))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static string Url(string route) => Parameter().Replace(route, match => match.Groups["name"].Value switch
+    {
+        "slug" => "EXE0019-24",
+        "section" => "recommendations",
+        "number" => "1",
+        "statusCode" => "404",
+        "id" when route.StartsWith("/admin/users", StringComparison.Ordinal) => "no-such-user",
+        _ => Guid.NewGuid().ToString(),
+    });
+
+    [Fact]
+    public void EveryRoute_IsClassified()
+    {
+        var unclassified = Routes().Where(r => !Allowed.ContainsKey(r)).ToList();
+
+        Assert.True(unclassified.Count == 0, $"Classify these routes in {nameof(AuthorizationMatrixTests)}: {string.Join(", ", unclassified)}");
+    }
+
+    [Fact]
+    public async Task EveryRoute_TimesEveryVisitor_AnswersAsClassified()
+    {
+        await App.ImportSeedsAsync();
+        var clients = new Dictionary<string, HttpClient> { [Anonymous] = App.CreateAnonymousClient() };
+        foreach (var role in Roles.All)
+        {
+            clients[role] = await AsAsync(role);
+        }
+
+        var wrong = new List<string>();
+        foreach (var route in Routes().Where(Allowed.ContainsKey))
+        {
+            var url = Url(route);
+            foreach (var (who, client) in clients)
+            {
+                var response = await client.GetAsync(url);
+                var location = response.Headers.Location?.OriginalString ?? "";
+                var denied = response.StatusCode is HttpStatusCode.Unauthorized
+                    || (response.StatusCode == HttpStatusCode.Redirect && (location.Contains("/account/sign-in", StringComparison.Ordinal) || location.Contains("/account/access-denied", StringComparison.Ordinal)));
+                var expected = Allowed[route].Contains(who);
+                if (denied == expected)
+                {
+                    wrong.Add($"{who} GET {url}: {(int)response.StatusCode} {location} (expected {(expected ? "allowed" : "denied")})");
+                }
+
+                if (response.StatusCode == HttpStatusCode.InternalServerError)
+                {
+                    wrong.Add($"{who} GET {url}: 500");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task EveryPage_PostWithoutAntiforgeryToken_IsRefused()
+    {
+        var clients = new Dictionary<string, HttpClient> { [Anonymous] = App.CreateAnonymousClient() };
+        foreach (var role in Roles.All)
+        {
+            clients[role] = await AsAsync(role);
+        }
+
+        var accepted = new List<string>();
+        foreach (var route in Routes().Where(r => Allowed.ContainsKey(r) && !r.StartsWith("/error", StringComparison.Ordinal)))
+        {
+            // As someone the route lets in, so that only the missing token can refuse the post.
+            var who = Allowed[route].FirstOrDefault(w => w != Anonymous || Allowed[route].Length == Everyone.Length) ?? Anonymous;
+            var response = await clients[who].PostAsync(Url(route), new FormUrlEncodedContent([new("Input.Title", "x")]));
+            if (response.StatusCode is not (HttpStatusCode.BadRequest or HttpStatusCode.MethodNotAllowed))
+            {
+                accepted.Add($"{who} POST {route}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(accepted.Count == 0, string.Join("\n", accepted));
+    }
+}
