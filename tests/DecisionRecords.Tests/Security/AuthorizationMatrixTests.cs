@@ -80,7 +80,7 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
     [GeneratedRegex(@"\{(?<name>[^}:?=]+)[^}]*\}")]
     private static partial Regex Parameter();
 
-    private IReadOnlyList<string> Routes() =>
+    private List<string> Routes() =>
         App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
             .Where(r => r != "/Index" && !r.StartsWith("/_", StringComparison.Ordinal))
