@@ -1,8 +1,10 @@
+using System.Threading.RateLimiting;
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Authorization;
@@ -75,6 +77,18 @@ public static class WebApp
         // sign-in page. Pages are denied by the global filter; the few minimal endpoints are all public by design.
         services.AddAuthorization(Policies.Configure);
         services.AddAntiforgery(o => o.Cookie.Name = "decision-records-antiforgery");
+        services.AddDataProtection().SetApplicationName("DecisionRecords").PersistKeysToDbContext<DecisionRecordsDbContext>();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var permits = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
+
+            // Per address, and only the posts: reading the sign-in page costs nothing.
+            options.AddPolicy(RateLimits.SignIn, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
+        });
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.Name = Flash.CookieName);
 
         services.AddValidatorsFromAssemblyContaining<ValidationFilter>(includeInternalTypes: true);
@@ -150,6 +164,7 @@ public static class WebApp
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePublicValidators();

@@ -1,4 +1,5 @@
 using DecisionRecords.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -9,8 +10,11 @@ namespace DecisionRecords.Web.Data;
 /// The one model. Each database provider has a derived context type with its own migrations
 /// (<see cref="SqliteDbContext"/>, <see cref="SqlServerDbContext"/>).
 /// </summary>
-public abstract class DecisionRecordsDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+public abstract class DecisionRecordsDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in cookies and anti-forgery tokens, shared by every instance and kept across restarts.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<DecisionRecord> DecisionRecords => Set<DecisionRecord>();
 
     public DbSet<FundingTable> FundingTables => Set<FundingTable>();

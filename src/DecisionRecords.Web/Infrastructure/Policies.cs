@@ -25,3 +25,9 @@ public static class Policies
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
     }
 }
+
+public static class RateLimits
+{
+    /// <summary>Sign-in, security code and set-password posts: a few a minute from one address.</summary>
+    public const string SignIn = nameof(SignIn);
+}

@@ -23,6 +23,7 @@ public class ErrorModel : PageModel
         403 => "You do not have permission to see this page",
         400 => "Sorry, there is a problem with the request",
         409 => "This cannot be done",
+        429 => "Too many attempts",
         _ => "Sorry, there is a problem with the service",
     };
 

@@ -27,6 +27,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"decision-records-test-{Guid.NewGuid():N}.db");
     private bool _seeded;
 
+    /// <summary>The tests sign in many times from one address; the rate-limit test lowers this.</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 100_000;
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 13, 10, 30, 0, TimeSpan.Zero));
 
     public string ConnectionString => $"Data Source={_databasePath}";
@@ -39,6 +42,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("PublicSite:StampCacheSeconds", "0");
         builder.UseSetting("BackgroundJobs:Enabled", "false");
+        builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 

@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DecisionRecords.Web.Pages.Account;
 
 /// <summary>Where an invitation or reset link lands: the token proves the link came from an administrator.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
 public class SetPasswordModel(UserManager<ApplicationUser> users) : PageModel
 {
     public const string InvalidLinkMessage = "This link has expired or has already been used. Ask an administrator for a new one";

@@ -1,15 +1,18 @@
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DecisionRecords.Web.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
 public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db) : PageModel
 {
     // One message for every failure, so the page does not reveal which accounts exist.

@@ -76,6 +76,30 @@ public class SignInTests(TestApp app) : PageTest(app)
     }
 
     [Fact]
+    public async Task Post_ManyAttemptsFromOneAddress_AreRateLimited()
+    {
+        await using var limited = new TestApp { SignInAttemptsPerMinute = 3 };
+        var client = limited.CreateAnonymousClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "someone@test.example", ["Input.Password"] = "guessing-password" })).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/sign-in")).StatusCode);
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_AreKeptInTheDatabase()
+    {
+        await App.EnsureUsersAsync();
+        await App.CreateAnonymousClient().GetAsync("/account/sign-in");
+
+        Assert.True(await QueryAsync(db => db.DataProtectionKeys.AnyAsync()));
+    }
+
+    [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRefused()
     {
         var client = App.CreateAnonymousClient();
