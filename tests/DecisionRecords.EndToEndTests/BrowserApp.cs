@@ -1,0 +1,96 @@
+using DecisionRecords.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace DecisionRecords.EndToEndTests;
+
+/// <summary>The application on a loopback port with a fresh SQLite database, and Debian's Chromium driven by Playwright.</summary>
+public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string Password = "Journey-Password-2026";
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"decision-records-e2e-{Guid.NewGuid():N}.db");
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public static readonly IReadOnlyDictionary<string, string> Users = new Dictionary<string, string>
+    {
+        [Roles.Author] = "author@journey.example",
+        [Roles.ChiefFinanceOfficer] = "cfo@journey.example",
+        [Roles.MonitoringOfficer] = "mo@journey.example",
+        [Roles.Commissioner] = "pcc@journey.example",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:DecisionRecords", $"Data Source={_database}");
+        builder.UseSetting("BackgroundJobs:Enabled", "false");
+        builder.UseSetting("PublicSite:StampCacheSeconds", "0");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            foreach (var (role, email) in Users)
+            {
+                var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Journey {Roles.DisplayName(role)}", JobTitle = Roles.DisplayName(role) };
+                await users.CreateAsync(user, Password);
+                await users.AddToRoleAsync(user, role);
+            }
+        }
+
+        if (File.Exists(ChromiumPath))
+        {
+            _playwright = await Playwright.CreateAsync();
+            Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+            });
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.CloseAsync();
+            _playwright.Dispose();
+        }
+
+        await DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_database + suffix);
+        }
+    }
+}
+
+public sealed class ChromiumFactAttribute : FactAttribute
+{
+    public ChromiumFactAttribute()
+    {
+        if (!File.Exists(BrowserApp.ChromiumPath))
+        {
+            Skip = $"Chromium is not installed at {BrowserApp.ChromiumPath} (apt-get install chromium fonts-liberation, as .ci/run does).";
+        }
+    }
+}

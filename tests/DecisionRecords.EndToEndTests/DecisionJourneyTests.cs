@@ -1,0 +1,158 @@
+using DecisionRecords.Web.Data;
+using Microsoft.Playwright;
+
+namespace DecisionRecords.EndToEndTests;
+
+public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private readonly List<string> _accessibility = [];
+
+    private async Task RunAsync(string name, Func<Task<Journey>> start, Func<Journey, Task> steps)
+    {
+        var journey = await start();
+        try
+        {
+            await steps(journey);
+        }
+        catch
+        {
+            await journey.SaveEvidenceAsync(name);
+            throw;
+        }
+
+        Assert.True(_accessibility.Count == 0, "Accessibility violations:\n" + string.Join("\n", _accessibility.Distinct()));
+    }
+
+    [ChromiumFact]
+    public async Task Author_DraftsATwoYearRecord_ItIsSignedOffAndThePublicFindsIt() =>
+        await RunAsync(nameof(Author_DraftsATwoYearRecord_ItIsSignedOffAndThePublicFindsIt), () => Journey.StartAsync(app, _accessibility), async author =>
+        {
+            await author.SignInAsync(BrowserApp.Users[Roles.Author]);
+            await author.GoAsync("/admin/decisions/new");
+
+            // Bad input first: the error summary appears and nothing typed is lost.
+            await author.Page.Locator("[name='Input.RecordDate.Day']").FillAsync("31");
+            await author.Page.Locator("[name='Input.RecordDate.Month']").FillAsync("2");
+            await author.Page.Locator("[name='Input.RecordDate.Year']").FillAsync("2026");
+            await author.ClickButtonAsync("Save and continue");
+            Assert.Contains("Enter a title", await author.MainTextAsync(), StringComparison.Ordinal);
+            Assert.Equal("31", await author.Page.Locator("[name='Input.RecordDate.Day']").InputValueAsync());
+            await author.FillAsync("Title", "Journey Outreach Programme");
+            await author.Page.Locator("[name='Input.RecordDate.Day']").FillAsync("3");
+            await author.ClickButtonAsync("Save and continue");
+            Assert.Contains("Journey Outreach Programme", await author.MainTextAsync(), StringComparison.Ordinal);
+            var recordUrl = author.Page.Url;
+
+            foreach (var (link, text) in new[] { ("Change summary of issue", "The Outreach Programme extends the work of the VRN."), ("Change recommendations presented", "Approve £100,000 over two years.") })
+            {
+                await author.Page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync();
+                await author.CheckAccessibilityAsync();
+                await author.Page.Locator("textarea").FillAsync(text);
+                await author.Page.Locator("main").GetByRole(AriaRole.Button).First.ClickAsync();
+                await author.CheckAccessibilityAsync();
+            }
+
+            await author.ClickLinkAsync("Add a funding table");
+            await author.FillAsync("Caption", "Table 1");
+            await author.FillAsync("Financial year 1", "2025/26");
+            await author.ClickButtonAsync("Add a financial year");
+            Assert.Equal("2026/27", await author.Page.GetByLabel("Financial year 2", new() { Exact = true }).InputValueAsync());
+            await author.FillAsync("Line 1 Description", "Outreach workers");
+            await author.FillAsync("Line 1 2025/26", "£50,000");
+            await author.FillAsync("Line 1 2026/27", "50000.00");
+            await author.ClickButtonAsync("Save table");
+            Assert.Contains("£100,000.00", await author.MainTextAsync(), StringComparison.Ordinal);
+
+            await author.ClickLinkAsync("Submit for sign-off");
+            await author.ClickButtonAsync("Submit for sign-off");
+            Assert.Contains("Awaiting advice", await author.MainTextAsync(), StringComparison.Ordinal);
+
+            foreach (var (role, answers) in new[] { (Roles.ChiefFinanceOfficer, "advice"), (Roles.MonitoringOfficer, "determination"), (Roles.Commissioner, "decision") })
+            {
+                var signer = await Journey.StartAsync(app, _accessibility);
+                await signer.SignInAsync(BrowserApp.Users[role]);
+                await signer.GoAsync(recordUrl);
+                await signer.Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Sign as" }).First.ClickAsync();
+                await signer.CheckAccessibilityAsync();
+                switch (answers)
+                {
+                    case "advice":
+                        await signer.Page.Locator("#Input_ConfirmAdvice").CheckAsync();
+                        break;
+                    case "determination":
+                        await signer.Page.Locator("#Input_PublishRecord").CheckAsync();
+                        await signer.Page.Locator("#Input_PublishReport").CheckAsync();
+                        await signer.Page.Locator("#Input_PublishDetails").CheckAsync();
+                        break;
+                    default:
+                        await signer.Page.Locator("#Input_Outcome").CheckAsync();
+                        break;
+                }
+
+                await signer.FillAsync("Confirm it is you", BrowserApp.Password);
+                await signer.ClickButtonAsync("Sign");
+                Assert.Contains("signature recorded", await signer.MainTextAsync(), StringComparison.Ordinal);
+            }
+
+            var reader = await Journey.StartAsync(app, _accessibility);
+            await reader.GoAsync("/");
+            await reader.Page.GetByLabel("Search decisions").FillAsync("outreach workers");
+            await reader.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+            await reader.CheckAccessibilityAsync();
+            await reader.ClickLinkAsync("Journey Outreach Programme");
+            var page = await reader.MainTextAsync();
+            Assert.Contains("£100,000.00", page, StringComparison.Ordinal);
+            Assert.Contains("Signed electronically by Journey Police and Crime Commissioner", page, StringComparison.Ordinal);
+
+            var download = await reader.Page.RunAndWaitForDownloadAsync(() => reader.Page.GetByRole(AriaRole.Link, new() { Name = "Download the decision record as a PDF" }).ClickAsync());
+            var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+            Assert.True(pdf.AsSpan().StartsWith("%PDF"u8));
+
+            var feed = await reader.Page.APIRequest.GetAsync("/decisions/feed.atom");
+            Assert.Contains("Journey Outreach Programme", await feed.TextAsync(), StringComparison.Ordinal);
+            foreach (var path in new[] { "/funding", "/accessibility", "/decisions?year=twenty" })
+            {
+                await reader.GoAsync(path);
+            }
+        });
+
+    [ChromiumFact]
+    public async Task Author_UsesOnlyTheKeyboard_ToCreateARecord() =>
+        await RunAsync(nameof(Author_UsesOnlyTheKeyboard_ToCreateARecord), () => Journey.StartAsync(app, _accessibility), async author =>
+        {
+            await author.GoAsync("/account/sign-in");
+            var keyboard = author.Page.Keyboard;
+
+            // The skip link is the first thing Tab reaches.
+            await keyboard.PressAsync("Tab");
+            Assert.Equal("Skip to main content", await author.Page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+            await author.Page.Locator("#Input_Email").FocusAsync();
+            await keyboard.TypeAsync(BrowserApp.Users[Roles.Author]);
+            await keyboard.PressAsync("Tab");
+            await keyboard.TypeAsync(BrowserApp.Password);
+            await keyboard.PressAsync("Enter");
+            await author.Page.WaitForURLAsync("**/admin");
+            await author.CheckAccessibilityAsync();
+
+            await author.GoAsync("/admin/decisions/new");
+            await author.Page.Locator("#Input_Title").FocusAsync();
+            await keyboard.TypeAsync("Keyboard only record");
+            await keyboard.PressAsync("Enter");
+            await author.Page.WaitForURLAsync("**/admin/decisions/*-*-*-*-*");
+            Assert.Contains("Keyboard only record", await author.MainTextAsync(), StringComparison.Ordinal);
+            await author.CheckAccessibilityAsync();
+        });
+
+    [ChromiumFact]
+    public async Task AccessibilityCheck_OnAPageWithKnownFaults_ReportsThem()
+    {
+        var problems = new List<string>();
+        var journey = await Journey.StartAsync(app, problems);
+        await journey.Page.SetContentAsync("<html><body><img src=\"x.png\"><input type=\"text\"><a href=\"/\"></a></body></html>");
+
+        await journey.CheckAccessibilityAsync();
+
+        Assert.Contains(problems, p => p.Contains("image-alt", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("label", StringComparison.Ordinal));
+    }
+}
