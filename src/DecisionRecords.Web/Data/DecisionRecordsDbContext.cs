@@ -45,6 +45,14 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    /// <summary>Whole records: funding tables with their lines and amounts, attachments (without their bytes) and signatures.</summary>
+    public IQueryable<DecisionRecord> WholeRecords() =>
+        DecisionRecords
+            .Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
+            .Include(r => r.Attachments)
+            .Include(r => r.Signatures)
+            .AsSplitQuery();
+
     /// <summary>
     /// Saves, chaining any new audit events onto the end of the audit chain in the same transaction. Updating the
     /// chain head first takes the write lock (SQLite) or the row lock (SQL Server), so concurrent saves queue

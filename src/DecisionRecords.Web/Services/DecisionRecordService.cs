@@ -200,12 +200,7 @@ public class DecisionRecordService(
         }
     }
 
-    private IQueryable<DecisionRecord> Load() =>
-        db.DecisionRecords
-            .Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
-            .Include(r => r.Attachments)
-            .Include(r => r.Signatures)
-            .AsSplitQuery();
+    private IQueryable<DecisionRecord> Load() => db.WholeRecords();
 
     private static void Compare(List<string> changes, string field, string before, string after)
     {

@@ -281,12 +281,7 @@ public class SignOffService(
     private async Task<string> DisplayNameAsync(CancellationToken cancellationToken) =>
         await db.Users.Where(u => u.Id == UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
 
-    private IQueryable<DecisionRecord> Load() =>
-        db.DecisionRecords
-            .Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
-            .Include(r => r.Attachments)
-            .Include(r => r.Signatures)
-            .AsSplitQuery();
+    private IQueryable<DecisionRecord> Load() => db.WholeRecords();
 
     private static string YesNo(bool value) => value ? "Yes" : "No";
 }

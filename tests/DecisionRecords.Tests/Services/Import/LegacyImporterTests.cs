@@ -30,8 +30,7 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
         });
 
     private Task<DecisionRecord> LoadBySlugAsync(string slug) =>
-        QueryAsync(db => db.DecisionRecords.Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
-            .Include(r => r.Signatures).Include(r => r.Attachments).AsSplitQuery().AsNoTracking().SingleAsync(r => r.Slug == slug));
+        QueryAsync(db => db.WholeRecords().AsNoTracking().SingleAsync(r => r.Slug == slug));
 
     [Fact]
     public async Task Import_Exe0003_20_PublishedHistoricWithInferredCommissionerAndItsSource()

@@ -88,9 +88,5 @@ public static class DraftingHelpers
     };
 
     public static Task<DecisionRecord> LoadAsync(this TestApp app, Guid id) =>
-        app.WithDbAsync(db => db.DecisionRecords
-            .Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
-            .Include(r => r.Attachments)
-            .Include(r => r.Signatures)
-            .AsSplitQuery().AsNoTracking().SingleAsync(r => r.Id == id));
+        app.WithDbAsync(db => db.WholeRecords().AsNoTracking().SingleAsync(r => r.Id == id));
 }
