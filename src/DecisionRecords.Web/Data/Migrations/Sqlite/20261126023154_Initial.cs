@@ -54,6 +54,19 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditChainHeads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHeads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEvents",
                 columns: table => new
                 {
@@ -65,11 +78,28 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -92,7 +122,19 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    DecisionComments = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithheldAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReturnComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReturnedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Determination = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -114,6 +156,38 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OfficeHolders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationStamps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationStamps", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -246,7 +320,8 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
                     IsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
                     UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExemptReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -271,7 +346,8 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     TextColumns = table.Column<string>(type: "TEXT", nullable: false),
                     FinancialYears = table.Column<string>(type: "TEXT", nullable: false),
                     AmountHeadings = table.Column<string>(type: "TEXT", nullable: false),
-                    AmountColumnsAt = table.Column<int>(type: "INTEGER", nullable: false)
+                    AmountColumnsAt = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExemptReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -282,6 +358,71 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         principalTable: "DecisionRecords",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsLatest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
+                    IsStub = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TotalCommitmentPence = table.Column<long>(type: "INTEGER", nullable: true),
+                    FundingYears = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Organisations = table.Column<string>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", nullable: false),
+                    FirstPublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ContentJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ChangeNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublishedVersions_DecisionRecords_DecisionRecordId",
+                        column: x => x.DecisionRecordId,
+                        principalTable: "DecisionRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Signatures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Step = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SignerJobTitle = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    SignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IsImported = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NameInferred = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsVoid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VoidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    VoidReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Signatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Signatures_DecisionRecords_DecisionRecordId",
+                        column: x => x.DecisionRecordId,
+                        principalTable: "DecisionRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -310,7 +451,8 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     FundingTableId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Group = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Texts = table.Column<string>(type: "TEXT", nullable: false)
+                    Texts = table.Column<string>(type: "TEXT", nullable: false),
+                    ExemptReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -319,6 +461,27 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         name: "FK_FundingLines_FundingTables_FundingTableId",
                         column: x => x.FundingTableId,
                         principalTable: "FundingTables",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedPdfs",
+                columns: table => new
+                {
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Data = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    RenderedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedPdfs", x => x.VersionId);
+                    table.ForeignKey(
+                        name: "FK_PublishedPdfs_PublishedVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "PublishedVersions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -395,6 +558,12 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_Sequence",
+                table: "AuditEvents",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DecisionRecords_Reference",
                 table: "DecisionRecords",
                 column: "Reference",
@@ -430,11 +599,53 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 name: "IX_OfficeHolders_Office_From",
                 table: "OfficeHolders",
                 columns: new[] { "Office", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SentAt_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedVersions_DecisionRecordId_Number",
+                table: "PublishedVersions",
+                columns: new[] { "DecisionRecordId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedVersions_IsLatest_DecisionDate",
+                table: "PublishedVersions",
+                columns: new[] { "IsLatest", "DecisionDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedVersions_Slug_IsLatest",
+                table: "PublishedVersions",
+                columns: new[] { "Slug", "IsLatest" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signatures_DecisionRecordId_Step",
+                table: "Signatures",
+                columns: new[] { "DecisionRecordId", "Step" });
+
+            // Full-text search over what is published: SQLite's FTS5, kept in step by triggers in the same transaction.
+            // Only the latest version of each record is indexed. A later migration that rebuilds PublishedVersions
+            // must create these triggers again.
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE PublishedSearch USING fts5(VersionId UNINDEXED, SearchText, tokenize = 'unicode61 remove_diacritics 2');");
+            migrationBuilder.Sql(@"CREATE TRIGGER PublishedSearch_Insert AFTER INSERT ON PublishedVersions WHEN new.IsLatest = 1
+BEGIN INSERT INTO PublishedSearch(VersionId, SearchText) VALUES (new.Id, new.SearchText); END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER PublishedSearch_Update AFTER UPDATE OF IsLatest ON PublishedVersions WHEN new.IsLatest = 0
+BEGIN DELETE FROM PublishedSearch WHERE VersionId = old.Id; END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER PublishedSearch_Delete AFTER DELETE ON PublishedVersions
+BEGIN DELETE FROM PublishedSearch WHERE VersionId = old.Id; END;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS PublishedSearch_Insert;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS PublishedSearch_Update;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS PublishedSearch_Delete;");
+            migrationBuilder.Sql("DROP TABLE IF EXISTS PublishedSearch;");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -454,7 +665,13 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 name: "AttachmentContents");
 
             migrationBuilder.DropTable(
+                name: "AuditChainHeads");
+
+            migrationBuilder.DropTable(
                 name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "FundingAmounts");
@@ -463,7 +680,19 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 name: "OfficeHolders");
 
             migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PublicationStamps");
+
+            migrationBuilder.DropTable(
+                name: "PublishedPdfs");
+
+            migrationBuilder.DropTable(
                 name: "ReferenceSequences");
+
+            migrationBuilder.DropTable(
+                name: "Signatures");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -476,6 +705,9 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "FundingLines");
+
+            migrationBuilder.DropTable(
+                name: "PublishedVersions");
 
             migrationBuilder.DropTable(
                 name: "FundingTables");

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DecisionRecords.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261126014200_PublicRegister")]
-    partial class PublicRegister
+    [Migration("20261126023154_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -555,6 +555,31 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.ToTable("PublicationStamps");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("RenderedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VersionId");
+
+                    b.ToTable("PublishedPdfs");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -713,6 +738,23 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.HasIndex("DecisionRecordId", "Step");
 
                     b.ToTable("Signatures");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -916,6 +958,15 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
                         .WithMany("FundingTables")
                         .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
+                        .WithOne()
+                        .HasForeignKey("DecisionRecords.Web.Domain.PublishedPdf", "VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -54,6 +54,19 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditChainHeads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    LastSequence = table.Column<long>(type: "bigint", nullable: false),
+                    LastHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditChainHeads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEvents",
                 columns: table => new
                 {
@@ -65,11 +78,28 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     IpAddress = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -92,7 +122,19 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     UpdatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    DecisionComments = table.Column<string>(type: "nvarchar(max)", maxLength: 50000, nullable: true),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    WithheldAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReturnComment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ReturnedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ReturnedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Determination = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -114,6 +156,38 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OfficeHolders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicationStamps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationStamps", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -246,7 +320,8 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
                     IsPublic = table.Column<bool>(type: "bit", nullable: false),
                     UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    UploadedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExemptReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -271,7 +346,8 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     TextColumns = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     FinancialYears = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     AmountHeadings = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    AmountColumnsAt = table.Column<int>(type: "int", nullable: false)
+                    AmountColumnsAt = table.Column<int>(type: "int", nullable: false),
+                    ExemptReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -282,6 +358,71 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         principalTable: "DecisionRecords",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DecisionRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    IsLatest = table.Column<bool>(type: "bit", nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: true),
+                    IsStub = table.Column<bool>(type: "bit", nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Category = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    TotalCommitmentPence = table.Column<long>(type: "bigint", nullable: true),
+                    FundingYears = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Organisations = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    FirstPublishedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ContentJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ChangeNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublishedVersions_DecisionRecords_DecisionRecordId",
+                        column: x => x.DecisionRecordId,
+                        principalTable: "DecisionRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Signatures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DecisionRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Step = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    SignerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SignerJobTitle = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    SignedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    IsImported = table.Column<bool>(type: "bit", nullable: false),
+                    NameInferred = table.Column<bool>(type: "bit", nullable: false),
+                    IsVoid = table.Column<bool>(type: "bit", nullable: false),
+                    VoidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    VoidReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Signatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Signatures_DecisionRecords_DecisionRecordId",
+                        column: x => x.DecisionRecordId,
+                        principalTable: "DecisionRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -310,7 +451,8 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     FundingTableId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Position = table.Column<int>(type: "int", nullable: false),
                     Group = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Texts = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                    Texts = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ExemptReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -319,6 +461,27 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         name: "FK_FundingLines_FundingTables_FundingTableId",
                         column: x => x.FundingTableId,
                         principalTable: "FundingTables",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedPdfs",
+                columns: table => new
+                {
+                    VersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Data = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    RenderedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedPdfs", x => x.VersionId);
+                    table.ForeignKey(
+                        name: "FK_PublishedPdfs_PublishedVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "PublishedVersions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -397,6 +560,12 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 column: "OccurredAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_Sequence",
+                table: "AuditEvents",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DecisionRecords_Reference",
                 table: "DecisionRecords",
                 column: "Reference",
@@ -432,6 +601,32 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 name: "IX_OfficeHolders_Office_From",
                 table: "OfficeHolders",
                 columns: new[] { "Office", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_SentAt_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedVersions_DecisionRecordId_Number",
+                table: "PublishedVersions",
+                columns: new[] { "DecisionRecordId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedVersions_IsLatest_DecisionDate",
+                table: "PublishedVersions",
+                columns: new[] { "IsLatest", "DecisionDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedVersions_Slug_IsLatest",
+                table: "PublishedVersions",
+                columns: new[] { "Slug", "IsLatest" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Signatures_DecisionRecordId_Step",
+                table: "Signatures",
+                columns: new[] { "DecisionRecordId", "Step" });
         }
 
         /// <inheritdoc />
@@ -456,7 +651,13 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 name: "AttachmentContents");
 
             migrationBuilder.DropTable(
+                name: "AuditChainHeads");
+
+            migrationBuilder.DropTable(
                 name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "FundingAmounts");
@@ -465,7 +666,19 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 name: "OfficeHolders");
 
             migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PublicationStamps");
+
+            migrationBuilder.DropTable(
+                name: "PublishedPdfs");
+
+            migrationBuilder.DropTable(
                 name: "ReferenceSequences");
+
+            migrationBuilder.DropTable(
+                name: "Signatures");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -478,6 +691,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "FundingLines");
+
+            migrationBuilder.DropTable(
+                name: "PublishedVersions");
 
             migrationBuilder.DropTable(
                 name: "FundingTables");
