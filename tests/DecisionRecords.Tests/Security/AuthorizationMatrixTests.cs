@@ -53,6 +53,7 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/admin/decisions/{id:guid}/preview.pdf"] = Staff,
         ["/admin/decisions/{id:guid}/timeline"] = Staff,
         ["/admin/decisions/{id:guid}/attachments/{attachmentId:guid}"] = Staff,
+        ["/admin/reports/panel"] = Staff,
         ["/admin/decisions/new"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/details"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/sections/{section:regex(^(summary-of-issue|recommendations|key-discussion-points)$)}"] = [Roles.Author],
