@@ -110,4 +110,6 @@ public static class AuditEventTypes
     public const string RecordPublished = "record.published";
     public const string RecordWithheld = "record.withheld";
     public const string RecordImported = "record.imported";
+    public const string RecordReopened = "record.reopened-for-amendment";
+    public const string RecordUnpublished = "record.unpublished";
 }

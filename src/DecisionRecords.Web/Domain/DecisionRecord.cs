@@ -93,6 +93,12 @@ public class DecisionRecord
 
     public string? WithdrawnReason { get; private set; }
 
+    /// <summary>While a published record is being amended: the public note that will go with the amended version.</summary>
+    public string? PendingChangeNote { get; private set; }
+
+    /// <summary>Why a published record was taken down; shown to the public in its place.</summary>
+    public string? UnpublishedExplanation { get; private set; }
+
     public IEnumerable<Signature> ValidSignatures => Signatures.Where(s => !s.IsVoid).OrderBy(s => s.Step);
 
     public Signature? ValidSignature(SignOffStep step) => Signatures.FirstOrDefault(s => s.Step == step && !s.IsVoid);
@@ -375,6 +381,54 @@ public class DecisionRecord
 
         WithheldAt = now;
         Status = DecisionStatus.Withheld;
+    }
+
+    /// <summary>
+    /// Opens a published record for amendment: it becomes a draft again and goes through sign-off again, its earlier
+    /// signatures void, while the public keeps reading the version already published until the amendment is.
+    /// </summary>
+    public void ReopenForAmendment(string changeNote, string reopenedBy, DateTimeOffset now)
+    {
+        Require(DecisionStatus.Published, "amended");
+        if (string.IsNullOrWhiteSpace(changeNote))
+        {
+            throw new DomainException("Write the public note that says what the amendment changes.");
+        }
+
+        foreach (var signature in Signatures.Where(s => !s.IsVoid))
+        {
+            signature.Void(now, $"Reopened for amendment by {reopenedBy}: {changeNote.Trim()}");
+        }
+
+        Determination = null;
+        Outcome = null;
+        DecisionComments = null;
+        DecisionDate = null;
+        PublishOn = null;
+        SubmittedAt = null;
+        PendingChangeNote = changeNote.Trim();
+        Status = DecisionStatus.Draft;
+    }
+
+    /// <summary>The change note for the version being published now, which is then spent.</summary>
+    public string? TakeChangeNote()
+    {
+        var note = PendingChangeNote;
+        PendingChangeNote = null;
+        return note;
+    }
+
+    public void Unpublish(string explanation, DateTimeOffset now)
+    {
+        Require(DecisionStatus.Published, "unpublished");
+        if (string.IsNullOrWhiteSpace(explanation))
+        {
+            throw new DomainException("Write the public explanation of why the record is taken down.");
+        }
+
+        UnpublishedExplanation = explanation.Trim();
+        WithheldAt = now;
+        Status = DecisionStatus.Unpublished;
     }
 
     /// <summary>Sends the record back to its author: every signature on it becomes void, and it is a draft again.</summary>

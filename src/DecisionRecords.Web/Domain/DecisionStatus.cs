@@ -10,6 +10,7 @@ public enum DecisionStatus
     Published = 5,
     Withheld = 6,
     Withdrawn = 7,
+    Unpublished = 8,
 }
 
 public static class DecisionStatusExtensions
@@ -24,6 +25,7 @@ public static class DecisionStatusExtensions
         DecisionStatus.Published => "Published",
         DecisionStatus.Withheld => "Withheld",
         DecisionStatus.Withdrawn => "Withdrawn",
+        DecisionStatus.Unpublished => "Unpublished",
         _ => status.ToString(),
     };
 
@@ -31,7 +33,7 @@ public static class DecisionStatusExtensions
     {
         DecisionStatus.Draft => "govuk-tag--grey",
         DecisionStatus.Published => "govuk-tag--green",
-        DecisionStatus.Withheld or DecisionStatus.Withdrawn => "govuk-tag--red",
+        DecisionStatus.Withheld or DecisionStatus.Withdrawn or DecisionStatus.Unpublished => "govuk-tag--red",
         DecisionStatus.Decided => "govuk-tag--turquoise",
         _ => "govuk-tag--blue",
     };

@@ -27,6 +27,9 @@ public class PublishedVersion
 
     public bool IsStub { get; init; }
 
+    /// <summary>Set when the record was taken down after publication: its page answers 410 Gone with this explanation.</summary>
+    public string? UnpublishedExplanation { get; init; }
+
     /// <summary>The Commissioner's decision date, or the record's date where none is known.</summary>
     public DateOnly? DecisionDate { get; init; }
 

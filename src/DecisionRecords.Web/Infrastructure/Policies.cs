@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Signs a step of the sequence or returns a record; which step is checked against the record.</summary>
     public const string SignOff = nameof(SignOff);
 
+    /// <summary>Takes a published record down: the Monitoring Officer, who owns the publication scheme.</summary>
+    public const string Unpublish = nameof(Unpublish);
+
     /// <summary>Manages users, roles and office holders.</summary>
     public const string Administer = nameof(Administer);
 
@@ -22,6 +25,7 @@ public static class Policies
         options.AddPolicy(Officer, p => p.RequireAuthenticatedUser().RequireRole(Roles.All));
         options.AddPolicy(Draft, p => p.RequireAuthenticatedUser().RequireRole(Roles.Author));
         options.AddPolicy(SignOff, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChiefExecutive, Roles.ChiefFinanceOfficer, Roles.MonitoringOfficer, Roles.Commissioner));
+        options.AddPolicy(Unpublish, p => p.RequireAuthenticatedUser().RequireRole(Roles.MonitoringOfficer));
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
     }
 }

@@ -58,8 +58,10 @@ public sealed record PublishedDecision(
     public static PublishedDecision Stub(DecisionRecord record)
     {
         var determination = record.Determination ?? throw new DomainException($"{record.Reference} has no determination.");
-        return new PublishedDecision(false, record.Reference, record.Slug, "", null, null, [], null, false, false, determination.Reasons,
-            determination.Legislation.Select(Domain.Legislation.NameOf).ToList(), null, null, null, [], null, null, null, record.DecisionDate, [], []);
+        var reasons = record.Status == DecisionStatus.Unpublished ? record.UnpublishedExplanation : determination.Reasons;
+        return new PublishedDecision(false, record.Reference, record.Slug, "", null, null, [], null, false, false, reasons,
+            record.Status == DecisionStatus.Unpublished ? [] : determination.Legislation.Select(Domain.Legislation.NameOf).ToList(),
+            null, null, null, [], null, null, null, record.DecisionDate, [], []);
     }
 
     public static PublishedDecision From(DecisionRecord record)

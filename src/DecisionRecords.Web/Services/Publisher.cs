@@ -13,7 +13,7 @@ public class Publisher(DecisionRecordsDbContext db)
         var content = record.Status switch
         {
             DecisionStatus.Published => PublishedDecision.From(record),
-            DecisionStatus.Withheld => PublishedDecision.Stub(record),
+            DecisionStatus.Withheld or DecisionStatus.Unpublished => PublishedDecision.Stub(record),
             _ => throw new DomainException($"{record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published or withheld record has a public version."),
         };
         var json = content.ToJson();
@@ -29,6 +29,7 @@ public class Publisher(DecisionRecordsDbContext db)
             Reference = record.Reference,
             Title = content.RecordPublished ? content.Title : null,
             IsStub = !content.RecordPublished,
+            UnpublishedExplanation = record.Status == DecisionStatus.Unpublished ? record.UnpublishedExplanation : null,
             DecisionDate = content.DecisionDate ?? content.RecordDate,
             Outcome = content.Outcome,
             Category = content.Category,

@@ -163,6 +163,24 @@ public class SignOffService(
             return Task.FromResult(SignOffResult.Done);
         }, cancellationToken);
 
+    public Task<SignOffResult> ReopenForAmendmentAsync(Guid id, int version, string changeNote, CancellationToken cancellationToken) =>
+        ActAsync(id, version, null, async record =>
+        {
+            var name = await DisplayNameAsync(cancellationToken);
+            record.ReopenForAmendment(changeNote, name, time.GetUtcNow());
+            audit.Add(AuditEventTypes.RecordReopened, record.Id, $"{name} reopened the published record for amendment: {changeNote.Trim()}");
+            return SignOffResult.Done;
+        }, cancellationToken);
+
+    public Task<SignOffResult> UnpublishAsync(Guid id, int version, string explanation, CancellationToken cancellationToken) =>
+        ActAsync(id, version, null, async record =>
+        {
+            record.Unpublish(explanation, time.GetUtcNow());
+            await publisher.FreezeAsync(record, time.GetUtcNow(), $"Unpublished: {explanation.Trim()}", cancellationToken);
+            audit.Add(AuditEventTypes.RecordUnpublished, record.Id, $"Unpublished {record.Reference}: {explanation.Trim()}");
+            return SignOffResult.Done;
+        }, cancellationToken);
+
     /// <summary>Publishes, or records as withheld, every decided record whose publication day has come.</summary>
     public async Task<int> ReleaseDueAsync(CancellationToken cancellationToken)
     {
@@ -184,14 +202,15 @@ public class SignOffService(
         if (record.Determination?.PublishRecord == true)
         {
             record.Publish(now);
-            var version = await publisher.FreezeAsync(record, now, null, cancellationToken);
-            audit.Add(AuditEventTypes.RecordPublished, record.Id, null, null, $"Published {record.Reference} (version {version.Number})");
+            var version = await publisher.FreezeAsync(record, now, record.TakeChangeNote(), cancellationToken);
+            audit.Add(AuditEventTypes.RecordPublished, record.Id, null, null,
+                $"Published {record.Reference} (version {version.Number}){(version.ChangeNote is null ? "" : $": {version.ChangeNote}")}");
             await notifications.ToUserAsync(record.CreatedByUserId, $"{record.Reference} has been published", $"{record.Reference} {record.Title} is now published.\n", cancellationToken);
         }
         else
         {
             record.Withhold(now);
-            await publisher.FreezeAsync(record, now, null, cancellationToken);
+            await publisher.FreezeAsync(record, now, record.TakeChangeNote(), cancellationToken);
             audit.Add(AuditEventTypes.RecordWithheld, record.Id, null, null, $"Recorded {record.Reference} as withheld: {record.Determination?.Reasons}");
             await notifications.ToUserAsync(record.CreatedByUserId, $"{record.Reference} is withheld from publication", $"{record.Reference} {record.Title} is recorded as withheld.\n", cancellationToken);
         }

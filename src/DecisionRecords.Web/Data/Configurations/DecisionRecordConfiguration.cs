@@ -39,6 +39,8 @@ public class DecisionRecordConfiguration : IEntityTypeConfiguration<DecisionReco
         builder.Property(r => r.ReturnComment).HasMaxLength(Signature.VoidReasonMaxLength);
         builder.Property(r => r.ReturnedBy).HasMaxLength(Signature.NameMaxLength);
         builder.Property(r => r.WithdrawnReason).HasMaxLength(Signature.VoidReasonMaxLength);
+        builder.Property(r => r.PendingChangeNote).HasMaxLength(PublishedVersion.ChangeNoteMaxLength);
+        builder.Property(r => r.UnpublishedExplanation).HasMaxLength(PublishedVersion.ChangeNoteMaxLength);
         builder.Ignore(r => r.ValidSignatures);
         builder.Ignore(r => r.CurrentStep);
         builder.Ignore(r => r.IsInSignOff);

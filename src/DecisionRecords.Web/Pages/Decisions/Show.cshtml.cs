@@ -36,6 +36,15 @@ public class ShowModel(PublicRegister register) : PageModel
 
         Version = version;
         Content = PublishedDecision.FromJson(version.ContentJson);
+        if (version.UnpublishedExplanation is not null)
+        {
+            // Taken down after publication: say so, and why, rather than pretend it never existed.
+            History = await register.HistoryAsync(version.DecisionRecordId, cancellationToken);
+            var gone = Page();
+            gone.StatusCode = StatusCodes.Status410Gone;
+            return gone;
+        }
+
         PdfSize = version.IsStub ? null : await register.PdfSizeAsync(version.Id, cancellationToken);
         History = version.Number > 1 ? await register.HistoryAsync(version.DecisionRecordId, cancellationToken) : [];
         return Page();

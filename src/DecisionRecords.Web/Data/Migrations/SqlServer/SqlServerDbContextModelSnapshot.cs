@@ -278,6 +278,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("PendingChangeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateOnly?>("PublishOn")
                         .HasColumnType("date");
 
@@ -333,6 +337,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(250)
                         .HasColumnType("nvarchar(250)");
+
+                    b.Property<string>("UnpublishedExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -661,6 +669,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
 
                     b.Property<long?>("TotalCommitmentPence")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("UnpublishedExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
 

@@ -270,6 +270,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingChangeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PublishOn")
                         .HasColumnType("TEXT");
 
@@ -324,6 +328,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnpublishedExplanation")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -653,6 +661,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
 
                     b.Property<long?>("TotalCommitmentPence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnpublishedExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

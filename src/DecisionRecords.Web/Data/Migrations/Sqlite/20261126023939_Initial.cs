@@ -134,6 +134,8 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     ReturnedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ReturnedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PendingChangeNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UnpublishedExplanation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Determination = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -372,6 +374,7 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     Reference = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 250, nullable: true),
                     IsStub = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UnpublishedExplanation = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),

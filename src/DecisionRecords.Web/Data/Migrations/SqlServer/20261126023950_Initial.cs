@@ -134,6 +134,8 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     ReturnedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     ReturnedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     WithdrawnReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    PendingChangeNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    UnpublishedExplanation = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     Determination = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
@@ -372,6 +374,7 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     Reference = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     Title = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: true),
                     IsStub = table.Column<bool>(type: "bit", nullable: false),
+                    UnpublishedExplanation = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
                     Category = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),

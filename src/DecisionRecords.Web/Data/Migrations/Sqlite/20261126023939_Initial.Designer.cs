@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DecisionRecords.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261126023154_Initial")]
+    [Migration("20261126023939_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -273,6 +273,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingChangeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PublishOn")
                         .HasColumnType("TEXT");
 
@@ -327,6 +331,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnpublishedExplanation")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -656,6 +664,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
 
                     b.Property<long?>("TotalCommitmentPence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnpublishedExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

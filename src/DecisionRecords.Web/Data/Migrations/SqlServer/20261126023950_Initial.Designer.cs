@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DecisionRecords.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDbContext))]
-    [Migration("20261126023204_Initial")]
+    [Migration("20261126023950_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -281,6 +281,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("PendingChangeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<DateOnly?>("PublishOn")
                         .HasColumnType("date");
 
@@ -336,6 +340,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(250)
                         .HasColumnType("nvarchar(250)");
+
+                    b.Property<string>("UnpublishedExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -664,6 +672,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
 
                     b.Property<long?>("TotalCommitmentPence")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("UnpublishedExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.HasKey("Id");
 
