@@ -35,7 +35,9 @@ public class PrintView(IRazorViewEngine viewEngine, ITempDataProvider tempData, 
         var decision = model.Decision;
         var header = decision.RecordPublished ? $"{decision.Reference} {decision.Title}" : decision.Reference;
         var footer = model.Draft ? $"{decision.Reference} - DRAFT - NOT FOR PUBLICATION" : $"{organisation.Value.CommissionerTitle} - {decision.Reference}";
-        return await renderer.RenderAsync(new PdfDocument(await HtmlAsync(model), header.Length > 120 ? header[..120] + "…" : header, footer), cancellationToken);
+        var pdf = await renderer.RenderAsync(new PdfDocument(await HtmlAsync(model), header.Length > 120 ? header[..120] + "…" : header, footer), cancellationToken);
+        var title = decision.RecordPublished ? $"{decision.Reference} {decision.Title}" : decision.Reference;
+        return PdfInfo.Set(pdf, title, $"Decision record {decision.Reference} of the {organisation.Value.CommissionerTitle}{(model.Draft ? " (draft, not for publication)" : "")}", organisation.Value.OfficeName);
     }
 }
 

@@ -39,6 +39,7 @@ public class PublishedPdfTests(TestApp app) : PageTest(app)
 
         Assert.True(document.NumberOfPages >= 3, $"{document.NumberOfPages} pages");
         Assert.Equal("EXE0003/20 Commissioning Framework", document.Information.Title);
+        Assert.Equal("Decision record EXE0003/20 of the Police and Crime Commissioner for Leicestershire", document.Information.Subject);
         AssertTagged(document);
         foreach (var expected in new[]
         {
