@@ -116,6 +116,103 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             }
         });
 
+    /// <summary>A complete draft made through the pages, ready to submit; returns its address.</summary>
+    private static async Task<string> DraftAsync(Journey author, string title)
+    {
+        await author.GoAsync("/admin/decisions/new");
+        await author.FillAsync("Title", title);
+        await author.Page.Locator("[name='Input.RecordDate.Day']").FillAsync("2");
+        await author.Page.Locator("[name='Input.RecordDate.Month']").FillAsync("2");
+        await author.Page.Locator("[name='Input.RecordDate.Year']").FillAsync("2026");
+        await author.ClickButtonAsync("Save and continue");
+        var url = author.Page.Url;
+        foreach (var link in new[] { "Change summary of issue", "Change recommendations presented" })
+        {
+            await author.Page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync();
+            await author.Page.Locator("textarea").FillAsync($"{title}: {link}");
+            await author.Page.Locator("main").GetByRole(AriaRole.Button).First.ClickAsync();
+        }
+
+        return url;
+    }
+
+    private async Task SignAsync(string role, string recordUrl, Func<IPage, Task> answer)
+    {
+        var signer = await Journey.StartAsync(app, _accessibility);
+        await signer.SignInAsync(BrowserApp.Users[role]);
+        await signer.GoAsync(recordUrl);
+        await signer.Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Sign as" }).First.ClickAsync();
+        await signer.CheckAccessibilityAsync();
+        await answer(signer.Page);
+        await signer.FillAsync("Confirm it is you", BrowserApp.Password);
+        await signer.ClickButtonAsync("Sign");
+        Assert.Contains("signature recorded", await signer.MainTextAsync(), StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task MonitoringOfficer_ReturnsARecord_AuthorResubmits_SignaturesStartAgain() =>
+        await RunAsync(nameof(MonitoringOfficer_ReturnsARecord_AuthorResubmits_SignaturesStartAgain), () => Journey.StartAsync(app, _accessibility), async author =>
+        {
+            await author.SignInAsync(BrowserApp.Users[Roles.Author]);
+            var url = await DraftAsync(author, "Journey returned record");
+            await author.GoAsync(url);
+            await author.ClickLinkAsync("Submit for sign-off");
+            await author.ClickButtonAsync("Submit for sign-off");
+            await SignAsync(Roles.ChiefFinanceOfficer, url, page => page.Locator("#Input_ConfirmAdvice").CheckAsync());
+
+            var mo = await Journey.StartAsync(app, _accessibility);
+            await mo.SignInAsync(BrowserApp.Users[Roles.MonitoringOfficer]);
+            await mo.GoAsync(url);
+            await mo.ClickLinkAsync("Return to author");
+            await mo.ClickButtonAsync("Return to author");
+            Assert.Contains("Enter why you are returning the record", await mo.MainTextAsync(), StringComparison.Ordinal);
+            await mo.Page.Locator("textarea").FillAsync("Name the delivery organisation.");
+            await mo.ClickButtonAsync("Return to author");
+            Assert.Contains("returned to its author", await mo.MainTextAsync(), StringComparison.Ordinal);
+
+            await author.GoAsync(url);
+            var text = await author.MainTextAsync();
+            Assert.Contains("Name the delivery organisation.", text, StringComparison.Ordinal);
+            Assert.Contains("Not yet signed", text, StringComparison.Ordinal);
+            await author.ClickLinkAsync("Submit for sign-off");
+            await author.ClickButtonAsync("Submit for sign-off");
+            await SignAsync(Roles.ChiefFinanceOfficer, url, page => page.Locator("#Input_ConfirmAdvice").CheckAsync());
+            await author.GoAsync(url);
+            Assert.Single(await author.Page.Locator(".app-signature .govuk-tag--green").AllAsync());
+        });
+
+    [ChromiumFact]
+    public async Task WithheldRecord_ThePublicSeesOnlyItsStub() =>
+        await RunAsync(nameof(WithheldRecord_ThePublicSeesOnlyItsStub), () => Journey.StartAsync(app, _accessibility), async author =>
+        {
+            await author.SignInAsync(BrowserApp.Users[Roles.Author]);
+            var url = await DraftAsync(author, "Journey withheld record");
+            await author.GoAsync(url);
+            await author.ClickLinkAsync("Submit for sign-off");
+            await author.ClickButtonAsync("Submit for sign-off");
+            await SignAsync(Roles.ChiefFinanceOfficer, url, page => page.Locator("#Input_ConfirmAdvice").CheckAsync());
+            await SignAsync(Roles.MonitoringOfficer, url, async page =>
+            {
+                await page.Locator("#Input_PublishRecord-no").CheckAsync();
+                await page.Locator("#Input_PublishReport").CheckAsync();
+                await page.Locator("#Input_PublishDetails").CheckAsync();
+                await page.Locator("#Input_Reasons").FillAsync("Prejudice to the prevention of crime");
+                await page.Locator("#Input_Legislation-FOIA-s31").CheckAsync();
+            });
+            await SignAsync(Roles.Commissioner, url, page => page.Locator("#Input_Outcome").CheckAsync());
+
+            var reader = await Journey.StartAsync(app, _accessibility);
+            await reader.GoAsync("/decisions");
+            var stubLink = reader.Page.Locator(".app-results a").Filter(new() { HasNotText = "Journey" }).First;
+            Assert.DoesNotContain("Journey withheld record", await reader.MainTextAsync(), StringComparison.Ordinal);
+            await stubLink.ClickAsync();
+            await reader.CheckAccessibilityAsync();
+            var stub = await reader.MainTextAsync();
+            Assert.Contains("Decision record not published", stub, StringComparison.Ordinal);
+            Assert.Contains("Prejudice to the prevention of crime", stub, StringComparison.Ordinal);
+            Assert.DoesNotContain("Journey withheld record", stub, StringComparison.Ordinal);
+        });
+
     [ChromiumFact]
     public async Task Author_UsesOnlyTheKeyboard_ToCreateARecord() =>
         await RunAsync(nameof(Author_UsesOnlyTheKeyboard_ToCreateARecord), () => Journey.StartAsync(app, _accessibility), async author =>
