@@ -24,7 +24,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         [Roles.Administrator] = "admin@test.example",
     };
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"decision-records-test-{Guid.NewGuid():N}.db");
+    private string _databasePath = Path.Combine(Path.GetTempPath(), $"decision-records-test-{Guid.NewGuid():N}.db");
     private bool _seeded;
 
     /// <summary>The tests sign in many times from one address; the rate-limit test lowers this.</summary>
@@ -33,6 +33,19 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 13, 10, 30, 0, TimeSpan.Zero));
 
     public string ConnectionString => $"Data Source={_databasePath}";
+
+    /// <summary>A database file of the test's choosing, kept after the application is disposed (for tests that run the real program on it).</summary>
+    public string DatabasePath
+    {
+        get => _databasePath;
+        init
+        {
+            _databasePath = value;
+            KeepDatabase = true;
+        }
+    }
+
+    private bool KeepDatabase { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -132,6 +145,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (KeepDatabase)
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(_databasePath + suffix);

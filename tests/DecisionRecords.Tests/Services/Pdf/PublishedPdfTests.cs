@@ -133,6 +133,71 @@ public class PublishedPdfTests(TestApp app) : PageTest(app)
         Assert.Equal(HttpStatusCode.Redirect, (await App.CreateAnonymousClient().GetAsync($"/admin/decisions/{id}/preview.pdf")).StatusCode);
     }
 
+    [ChromiumFact]
+    public async Task Get_PublicPdf_HasAStructureTreeWithHeadingsAndTableHeaderCellsInReadingOrder()
+    {
+        await App.ImportSeedsAsync();
+        var (_, _, document) = await PdfAsync(App.CreateAnonymousClient(), "/decisions/EXE0003-20.pdf");
+        using var _ = document;
+
+        var roles = StructureRoles(document);
+
+        Assert.Contains("H1", roles);
+        Assert.Contains("H2", roles);
+        Assert.Contains("Table", roles);
+        Assert.Contains("TH", roles);
+        Assert.Contains("TD", roles);
+        Assert.Contains("Caption", roles);
+        // Reading order follows the document: the heading comes before the first table, and the approval headings after it.
+        Assert.True(roles.IndexOf("H1") < roles.IndexOf("Table"));
+        Assert.True(roles.LastIndexOf("H2") > roles.IndexOf("Table"));
+    }
+
+    /// <summary>The structure element types (/S) in document order, walking the tagged PDF's structure tree.</summary>
+    private static List<string> StructureRoles(PdfDocument document)
+    {
+        var roles = new List<string>();
+        Assert.True(document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create("StructTreeRoot"), out var rootToken));
+        void Walk(IToken token, int depth)
+        {
+            if (depth > 64 || roles.Count > 20_000)
+            {
+                return;
+            }
+
+            if (token is IndirectReferenceToken reference)
+            {
+                token = document.Structure.GetObject(reference.Data).Data;
+            }
+
+            switch (token)
+            {
+                case DictionaryToken dictionary:
+                    if (dictionary.TryGet(NameToken.Create("S"), out var role) && role is NameToken name)
+                    {
+                        roles.Add(name.Data);
+                    }
+
+                    if (dictionary.TryGet(NameToken.Create("K"), out var kids))
+                    {
+                        Walk(kids, depth + 1);
+                    }
+
+                    break;
+                case ArrayToken array:
+                    foreach (var item in array.Data)
+                    {
+                        Walk(item, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(rootToken, 0);
+        return roles;
+    }
+
     private static int IndexOf(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle);
 
     private static void PdfInfoSaysTaggedA4(byte[] bytes)
