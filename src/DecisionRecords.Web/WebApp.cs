@@ -59,7 +59,9 @@ public static class WebApp
             })
             .AddEntityFrameworkStores<DecisionRecordsDbContext>()
             .AddDefaultTokenProviders()
-            .AddUserConfirmation<EnabledUserConfirmation>();
+            .AddUserConfirmation<EnabledUserConfirmation>()
+            .AddClaimsPrincipalFactory<ApplicationClaimsPrincipalFactory>();
+        services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(options =>
         {
@@ -81,7 +83,7 @@ public static class WebApp
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            var permits = builder.Configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
+            var permits = builder.Configuration.GetValue($"{SecurityOptions.Section}:{nameof(SecurityOptions.SignInAttemptsPerMinute)}", 10);
 
             // Per address, and only the posts: reading the sign-in page costs nothing.
             options.AddPolicy(RateLimits.SignIn, context => HttpMethods.IsGet(context.Request.Method)
@@ -107,6 +109,7 @@ public static class WebApp
                 // Deny by default: a page is public only where it says [AllowAnonymous].
                 options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
                 options.Filters.Add<ValidationFilter>();
+                options.Filters.Add<TwoFactorRequirementFilter>();
             });
 
         services.AddScoped<ReferenceAllocator>();

@@ -27,6 +27,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private string _databasePath = Path.Combine(Path.GetTempPath(), $"decision-records-test-{Guid.NewGuid():N}.db");
     private bool _seeded;
 
+    /// <summary>Configuration for tests that need the application set up differently.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     /// <summary>The tests sign in many times from one address; the rate-limit test lowers this.</summary>
     public int SignInAttemptsPerMinute { get; init; } = 100_000;
 
@@ -56,6 +59,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("PublicSite:StampCacheSeconds", "0");
         builder.UseSetting("BackgroundJobs:Enabled", "false");
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 

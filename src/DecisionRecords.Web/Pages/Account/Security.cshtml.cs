@@ -25,6 +25,9 @@ public class SecurityModel(UserManager<ApplicationUser> users, SignInManager<App
 
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool Required { get; set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         await LoadAsync(await users.GetUserAsync(User) ?? throw new InvalidOperationException());

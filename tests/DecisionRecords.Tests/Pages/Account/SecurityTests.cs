@@ -38,9 +38,31 @@ public class SecurityTests(TestApp app) : PageTest(app)
         Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/admin/decisions")).StatusCode);
     }
 
-    private async Task<string> SharedKeyAsync(string email)
+    [Fact]
+    public async Task Get_AdminPages_SignerWithoutTwoFactor_IsSentToSetItUpWhereRequired()
     {
-        await using var scope = App.Services.CreateAsyncScope();
+        await using var strict = new TestApp { Settings = { ["Security:RequireTwoFactorForPrivilegedRoles"] = "true" } };
+        var commissioner = await strict.SignedInClientAsync(Roles.Commissioner);
+        var author = await strict.SignedInClientAsync(Roles.Author);
+
+        var blocked = await commissioner.GetAsync("/admin/decisions");
+        Assert.Equal(HttpStatusCode.Redirect, blocked.StatusCode);
+        Assert.Equal("/account/security?required=true", blocked.Location());
+        var security = await commissioner.GetDocumentAsync("/account/security?required=true");
+        Assert.Contains("you must turn on two-factor sign-in", security.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await author.GetAsync("/admin/decisions")).StatusCode);
+
+        var key = await SharedKeyAsync(strict, TestApp.Users[Roles.Commissioner]);
+        var enabled = await commissioner.PostFormAsync("/account/security", new() { ["Input.Code"] = Totp(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await commissioner.GetAsync("/admin/decisions")).StatusCode);
+    }
+
+    private Task<string> SharedKeyAsync(string email) => SharedKeyAsync(App, email);
+
+    private static async Task<string> SharedKeyAsync(TestApp app, string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         return (await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!))!;
     }
