@@ -57,14 +57,8 @@ public static partial class LegacyRecordParser
     [GeneratedRegex(@"^(Table\s+\d+|Appendix|Annex)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 
-    [GeneratedRegex(@"^(grand\s+total|total|budget\s+total|.*\bsub-?\s?total)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TotalRow();
 
-    [GeneratedRegex(@"(?<year>(19|20)\d{2}\s*/\s*\d{2})\s*-\s*£\s*(?<amount>[\d,\.]+)")]
-    private static partial Regex YearAmount();
 
-    [GeneratedRegex(@"Total cost\s*-?\s*£\s*(?<amount>[\d,\.]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex TotalCost();
 
     [GeneratedRegex(@"(?:total[a-z]*\s+(?:of\s+)?£\s*(?<a>[\d,\.]+\d))|(?:£\s*(?<b>[\d,\.]+\d)\s+in total)", RegexOptions.IgnoreCase)]
     private static partial Regex StatedTotal();

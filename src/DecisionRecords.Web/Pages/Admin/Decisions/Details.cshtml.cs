@@ -35,7 +35,7 @@ public class DetailsModel(DecisionRecordService service) : PageModel
     {
         if (!ModelState.IsValid)
         {
-            return await OnGetKeepingInputAsync(id, cancellationToken);
+            return await LoadKeepingInputAsync(id, cancellationToken);
         }
 
         var result = await service.UpdateDetailsAsync(id, Input.Version, Input.ToDetails(), cancellationToken);
@@ -55,7 +55,7 @@ public class DetailsModel(DecisionRecordService service) : PageModel
         }
     }
 
-    private async Task<IActionResult> OnGetKeepingInputAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<IActionResult> LoadKeepingInputAsync(Guid id, CancellationToken cancellationToken)
     {
         var record = await service.FindAsync(id, cancellationToken);
         if (record is null)
