@@ -4,68 +4,26 @@ using DecisionRecords.Web.Services;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Draft)]
-public class AmendModel(SignOffService service) : PageModel
+public class AmendModel(SignOffService service) : RecordReasonPageModel<AmendModel.InputModel>(service)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    protected override IActionResult? Refuse(DecisionRecord record) => record.Status == DecisionStatus.Published
+        ? null
+        : throw new DomainException($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published record can be reopened for amendment.");
 
-    public DecisionRecord Record { get; private set; } = null!;
+    protected override Task<SignOffResult> ActAsync(Guid id, int version, string text, CancellationToken cancellationToken) =>
+        SignOff.ReopenForAmendmentAsync(id, version, text, cancellationToken);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    protected override string Done(DecisionRecord record) => $"{record.Reference} reopened for amendment";
+
+    public class InputModel : ReasonInput
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
-        if (record.Status != DecisionStatus.Published)
-        {
-            throw new DomainException($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published record can be reopened for amendment.");
-        }
-
-        Record = record;
-        Input.Version = record.Version;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
-        Record = record;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await service.ReopenForAmendmentAsync(id, Input.Version, Input.ChangeNote!, cancellationToken);
-        if (result.Outcome == SignOffOutcome.Conflict)
-        {
-            TempData.SetImportantFlash(result.Message!);
-        }
-        else
-        {
-            TempData.SetFlash($"{record.Reference} reopened for amendment");
-        }
-
-        return Redirect($"/admin/decisions/{id}");
-    }
-
-    public class InputModel
-    {
-        public int Version { get; set; }
-
         public string? ChangeNote { get; set; }
+
+        public override string? Text => ChangeNote;
     }
 
     public class Validator : AbstractValidator<InputModel>

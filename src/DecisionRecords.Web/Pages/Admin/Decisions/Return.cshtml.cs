@@ -4,73 +4,24 @@ using DecisionRecords.Web.Services;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.SignOff)]
-public class ReturnModel(SignOffService service) : PageModel
+public class ReturnModel(SignOffService service) : RecordReasonPageModel<ReturnModel.InputModel>(service)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    protected override IActionResult? Refuse(DecisionRecord record) => SignOff.CanReturn(record) ? null : Forbid();
 
-    public DecisionRecord Record { get; private set; } = null!;
+    protected override Task<SignOffResult> ActAsync(Guid id, int version, string text, CancellationToken cancellationToken) =>
+        SignOff.ReturnAsync(id, version, text, cancellationToken);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    protected override string Done(DecisionRecord record) => $"{record.Reference} returned to its author";
+
+    public class InputModel : ReasonInput
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
-        if (!service.CanReturn(record))
-        {
-            return Forbid();
-        }
-
-        Record = record;
-        Input.Version = record.Version;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
-        Record = record;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await service.ReturnAsync(id, Input.Version, Input.Comment!, cancellationToken);
-        switch (result.Outcome)
-        {
-            case SignOffOutcome.NotFound:
-                return NotFound();
-            case SignOffOutcome.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case SignOffOutcome.Conflict:
-                TempData.SetImportantFlash(result.Message!);
-                break;
-            default:
-                TempData.SetFlash($"{record.Reference} returned to its author");
-                break;
-        }
-
-        return Redirect($"/admin/decisions/{id}");
-    }
-
-    public class InputModel
-    {
-        public int Version { get; set; }
-
         public string? Comment { get; set; }
+
+        public override string? Text => Comment;
     }
 
     public class Validator : AbstractValidator<InputModel>

@@ -4,68 +4,26 @@ using DecisionRecords.Web.Services;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Unpublish)]
-public class UnpublishModel(SignOffService service) : PageModel
+public class UnpublishModel(SignOffService service) : RecordReasonPageModel<UnpublishModel.InputModel>(service)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    protected override IActionResult? Refuse(DecisionRecord record) => record.Status == DecisionStatus.Published
+        ? null
+        : throw new DomainException($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published record can be unpublished.");
 
-    public DecisionRecord Record { get; private set; } = null!;
+    protected override Task<SignOffResult> ActAsync(Guid id, int version, string text, CancellationToken cancellationToken) =>
+        SignOff.UnpublishAsync(id, version, text, cancellationToken);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    protected override string Done(DecisionRecord record) => $"{record.Reference} unpublished";
+
+    public class InputModel : ReasonInput
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
-        if (record.Status != DecisionStatus.Published)
-        {
-            throw new DomainException($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published record can be unpublished.");
-        }
-
-        Record = record;
-        Input.Version = record.Version;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
-        Record = record;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await service.UnpublishAsync(id, Input.Version, Input.Explanation!, cancellationToken);
-        if (result.Outcome == SignOffOutcome.Conflict)
-        {
-            TempData.SetImportantFlash(result.Message!);
-        }
-        else
-        {
-            TempData.SetFlash($"{record.Reference} unpublished");
-        }
-
-        return Redirect($"/admin/decisions/{id}");
-    }
-
-    public class InputModel
-    {
-        public int Version { get; set; }
-
         public string? Explanation { get; set; }
+
+        public override string? Text => Explanation;
     }
 
     public class Validator : AbstractValidator<InputModel>

@@ -3,64 +3,22 @@ using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Draft)]
-public class WithdrawModel(SignOffService service) : PageModel
+public class WithdrawModel(SignOffService service) : RecordReasonPageModel<WithdrawModel.InputModel>(service)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    protected override Task<SignOffResult> ActAsync(Guid id, int version, string text, CancellationToken cancellationToken) =>
+        SignOff.WithdrawAsync(id, version, text, cancellationToken);
 
-    public DecisionRecord Record { get; private set; } = null!;
+    protected override string Done(DecisionRecord record) => $"{record.Reference} withdrawn";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    public class InputModel : ReasonInput
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
-        Record = record;
-        Input.Version = record.Version;
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
-        Record = record;
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await service.WithdrawAsync(id, Input.Version, Input.Reason!, cancellationToken);
-        if (result.Outcome == SignOffOutcome.Conflict)
-        {
-            TempData.SetImportantFlash(result.Message!);
-        }
-        else
-        {
-            TempData.SetFlash($"{record.Reference} withdrawn");
-        }
-
-        return Redirect($"/admin/decisions/{id}");
-    }
-
-    public class InputModel
-    {
-        public int Version { get; set; }
-
         public string? Reason { get; set; }
+
+        public override string? Text => Reason;
     }
 
     public class Validator : AbstractValidator<InputModel>
