@@ -114,6 +114,12 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             {
                 await reader.GoAsync(path);
             }
+
+            // The officers' other pages, checked for accessibility too.
+            foreach (var path in new[] { "/admin", $"{new Uri(recordUrl).AbsolutePath}/timeline", $"{new Uri(recordUrl).AbsolutePath}/amend", "/admin/reports/panel", "/account/security" })
+            {
+                await author.GoAsync(path);
+            }
         });
 
     /// <summary>A complete draft made through the pages, ready to submit; returns its address.</summary>
