@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 
@@ -105,19 +106,53 @@ public sealed class ChromiumPdfRenderer(IOptions<PdfOptions> options, ILogger<Ch
 
     private static async Task<byte[]> RenderPageAsync(IPage page, PdfDocument document)
     {
-        await page.SetContentAsync(document.Html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-        const string style = "font-family:'Liberation Sans',Arial,sans-serif;font-size:8pt;color:#333;width:100%;padding:0 15mm;";
+        await page.SetContentAsync(WithPageMargins(document), new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
         return await page.PdfAsync(new PagePdfOptions
         {
-            Format = "A4",
             PrintBackground = true,
             Tagged = true,
             Outline = true,
-            DisplayHeaderFooter = true,
-            HeaderTemplate = $"<div style=\"{style}text-align:right\">{System.Net.WebUtility.HtmlEncode(document.HeaderText)}</div>",
-            FooterTemplate = $"<div style=\"{style}display:flex;justify-content:space-between\"><span>{System.Net.WebUtility.HtmlEncode(document.FooterText)}</span><span>Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></span></div>",
-            Margin = new Margin { Top = "20mm", Bottom = "20mm", Left = "15mm", Right = "15mm" },
+            PreferCSSPageSize = true,
         });
+    }
+
+    /// <summary>
+    /// The running header and the footer are CSS page-margin boxes rather than Chromium's header template, because only
+    /// CSS can leave the header off the first page, where the record's own heading stands.
+    /// </summary>
+    internal static string WithPageMargins(PdfDocument document)
+    {
+        const string font = "font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; color: #333;";
+        var css = $$"""
+            <style>
+            @page { size: A4; margin: 20mm 15mm;
+              @top-right { content: {{CssString(document.HeaderText)}}; {{font}} }
+              @bottom-left { content: {{CssString(document.FooterText)}}; {{font}} }
+              @bottom-right { content: "Page " counter(page) " of " counter(pages); {{font}} white-space: nowrap; } }
+            @page :first { @top-right { content: none; } }
+            </style>
+            """;
+        var head = document.Html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return head < 0 ? css + document.Html : document.Html.Insert(head, css);
+    }
+
+    /// <summary>A CSS string in which every character but letters, digits and spaces is a hex escape, so no text can end the string or the style element.</summary>
+    internal static string CssString(string text)
+    {
+        var builder = new StringBuilder("\"");
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if ((rune.IsAscii && Rune.IsLetterOrDigit(rune)) || rune.Value == ' ')
+            {
+                builder.Append(rune.ToString());
+            }
+            else
+            {
+                builder.Append('\\').Append(rune.Value.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+            }
+        }
+
+        return builder.Append('"').ToString();
     }
 
     private async Task<IBrowser> BrowserAsync(CancellationToken cancellationToken)

@@ -54,9 +54,25 @@ public class PublishedPdfTests(TestApp app) : PageTest(app)
         // The same order as the paper record: summary, then Table 1, the approval blocks, then the appendix figures.
         Assert.True(text.IndexOf("Summary of Issue", StringComparison.Ordinal) < text.IndexOf("£114,843.25", StringComparison.Ordinal));
         Assert.True(text.IndexOf("OFFICE OF PCC APPROVAL", StringComparison.Ordinal) > text.IndexOf("£4,395,961.00", StringComparison.Ordinal));
-        Assert.Contains("Page 1 of", text, StringComparison.Ordinal);
         Assert.DoesNotContain("DRAFT", text, StringComparison.Ordinal);
         PdfInfoSaysTaggedA4(bytes);
+
+        // The running header stands on every page but the first; the footer on every page.
+        var pages = document.GetPages().ToList();
+        Assert.Equal("", MarginText(pages[0], top: true));
+        Assert.All(pages.Skip(1), page => Assert.Equal("EXE0003/20 Commissioning Framework", MarginText(page, top: true)));
+        Assert.All(pages, page => Assert.Equal(
+            $"Police and Crime Commissioner for Leicestershire - EXE0003/20 Page {page.Number} of {pages.Count}", MarginText(page, top: false)));
+    }
+
+    /// <summary>The words in the top or bottom 20 mm of a page, where the running header and the footer print.</summary>
+    private static string MarginText(UglyToad.PdfPig.Content.Page page, bool top)
+    {
+        const double margin = 20 / 25.4 * 72;
+        return string.Join(" ", page.GetWords()
+            .Where(w => top ? w.BoundingBox.Bottom > page.Height - margin : w.BoundingBox.Top < margin)
+            .OrderBy(w => -w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left)
+            .Select(w => w.Text));
     }
 
     [ChromiumFact]
