@@ -65,7 +65,7 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
         {
             // Each term quoted, so that what the public types is searched for, never run as FTS5 syntax.
             var match = string.Join(' ', terms.Select(t => $"\"{t.Replace("\"", "\"\"", StringComparison.Ordinal)}\""));
-            results = Latest(db.PublishedVersions.FromSql($"SELECT * FROM PublishedVersions WHERE Id IN (SELECT VersionId FROM PublishedSearch WHERE PublishedSearch MATCH {match})"));
+            results = Latest(db.PublishedVersions.FromSql($"SELECT * FROM PublishedVersions WHERE SearchKey IN (SELECT rowid FROM PublishedSearch WHERE PublishedSearch MATCH {match})"));
         }
         else
         {

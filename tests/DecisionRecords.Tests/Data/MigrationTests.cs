@@ -1,5 +1,7 @@
 using DecisionRecords.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DecisionRecords.Tests.Data;
 
@@ -27,5 +29,50 @@ public class MigrationTests
         using var sqlServer = new SqlServerDesignTimeFactory().CreateDbContext([]);
         static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(m => m[15..]);
         Assert.Equal(Names(sqlite), Names(sqlServer));
+    }
+
+    [Fact]
+    public async Task Sqlite_UpgradeToContentlessSearch_KeepsEveryLatestVersionSearchableAndTheTriggersFollowChanges()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"decision-records-upgrade-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var db = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("Initial");
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = 0;");
+            Task Insert(string text, bool latest) => db.Database.ExecuteSqlAsync($$"""
+                INSERT INTO PublishedVersions (Id, DecisionRecordId, Number, IsLatest, Slug, Reference, IsStub, FundingYears, Organisations,
+                    SearchText, FirstPublishedAt, PublishedAt, ContentJson, ContentHash)
+                VALUES ({{Guid.NewGuid()}}, {{Guid.NewGuid()}}, 1, {{latest}}, 'EXE0001-26', 'EXE0001-26', 0, '', '', {{text}}, '2026-01-01', '2026-01-01', '{}', '')
+                """);
+            await Insert("zebra crossing", latest: true);
+            await Insert("old giraffe", latest: false);
+
+            await migrator.MigrateAsync();
+
+            Task<int> Matches(string term) => db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM PublishedVersions WHERE SearchKey IN (SELECT rowid FROM PublishedSearch WHERE PublishedSearch MATCH {term})").SingleAsync();
+            Assert.Equal(1, await Matches("zebra"));
+            Assert.Equal(0, await Matches("giraffe"));
+
+            await Insert("lion enclosure", latest: true);
+            Assert.Equal(1, await Matches("lion"));
+            Assert.Equal(3, await db.Database.SqlQuery<long>($"SELECT MAX(SearchKey) AS Value FROM PublishedVersions").SingleAsync());
+
+            await db.Database.ExecuteSqlAsync($"UPDATE PublishedVersions SET IsLatest = 0 WHERE SearchText = 'zebra crossing'");
+            await db.Database.ExecuteSqlAsync($"UPDATE PublishedVersions SET SearchText = 'lion cage' WHERE SearchText = 'lion enclosure'");
+            Assert.Equal(0, await Matches("zebra"));
+            Assert.Equal(0, await Matches("enclosure"));
+            Assert.Equal(1, await Matches("cage"));
+            await db.Database.ExecuteSqlAsync($"DELETE FROM PublishedVersions WHERE SearchText = 'lion cage'");
+            Assert.Equal(0, await Matches("lion"));
+            await db.Database.ExecuteSqlAsync($"INSERT INTO PublishedSearch (PublishedSearch) VALUES ('integrity-check')");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
     }
 }

@@ -69,6 +69,7 @@ public class AmendmentTests(TestApp app) : PageTest(app)
         var page = await App.CreateAnonymousClient().GetDocumentAsync($"/decisions/{slug}");
         var text = page.QuerySelector("main")!.TextContent;
         Assert.Contains("Approve the corrected budget of £150,000.00.", text, StringComparison.Ordinal);
+        Assert.Contains($"/decisions/{slug}\"", await App.CreateAnonymousClient().GetStringAsync("/decisions?q=corrected+budget"), StringComparison.Ordinal);
         Assert.Contains("Corrected the recommendations", text, StringComparison.Ordinal);
         Assert.Contains("last updated", text, StringComparison.Ordinal);
         Assert.Contains("Corrected the recommendations", await App.CreateAnonymousClient().GetStringAsync("/decisions/feed.atom"), StringComparison.Ordinal);
@@ -81,6 +82,7 @@ public class AmendmentTests(TestApp app) : PageTest(app)
         var id = await PublishedRecordAsync("Record to take down");
         var slug = (await App.LoadAsync(id)).Slug;
         var author = await AsAsync(Roles.Author);
+        Assert.Contains($"/decisions/{slug}\"", await App.CreateAnonymousClient().GetStringAsync("/decisions?q=take+down"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await author.GetAsync($"/admin/decisions/{id}/unpublish")).StatusCode);
 
         var response = await (await AsAsync(Roles.MonitoringOfficer)).PostFormAsync($"/admin/decisions/{id}/unpublish", new()
@@ -100,6 +102,7 @@ public class AmendmentTests(TestApp app) : PageTest(app)
         var register = await client.GetStringAsync("/decisions");
         Assert.Contains($"/decisions/{slug}", register, StringComparison.Ordinal);
         Assert.DoesNotContain("Record to take down", register, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/decisions/{slug}\"", await client.GetStringAsync("/decisions?q=take+down"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/decisions/{slug}.pdf")).StatusCode);
         Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.DecisionRecordId == id && e.EventType == AuditEventTypes.RecordUnpublished)));
     }
