@@ -156,6 +156,8 @@ public static class WebApp
 
     private static void Configure(WebApplication app)
     {
+        // First: a public response served from memory needs nothing else the pipeline does.
+        app.UsePublicCache();
         app.UseCorrelationId();
         if (!app.Environment.IsDevelopment())
         {
@@ -170,10 +172,8 @@ public static class WebApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UsePublicValidators();
-        app.UseOutputCache();
 
-        // After the output cache: a public page served from the cache is not worth a log line; everything else is.
+        // After the public cache: a public page served from memory is not worth a log line; everything else is.
         app.UseSerilogRequestLogging();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous()

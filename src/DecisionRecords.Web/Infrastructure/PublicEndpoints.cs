@@ -17,7 +17,7 @@ public static class PublicEndpoints
 
     public static void MapPublicEndpoints(this WebApplication app)
     {
-        var group = app.MapGroup("").AllowAnonymous().CacheOutput(PublicCache.Policy);
+        var group = app.MapGroup("").AllowAnonymous().CachePublicly();
         group.MapGet("/decisions.csv", DecisionsCsv);
         group.MapGet("/funding-lines.csv", FundingLinesCsv);
         group.MapGet("/decisions.json", DecisionsJson);

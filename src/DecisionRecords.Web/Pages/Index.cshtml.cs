@@ -3,14 +3,13 @@ using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace DecisionRecords.Web.Pages;
 
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicCache.Policy)]
+[PublicResponse]
 public class IndexModel(IOptions<OrganisationOptions> organisation, PublicRegister register) : PageModel
 {
     public string OfficeName => organisation.Value.OfficeName;

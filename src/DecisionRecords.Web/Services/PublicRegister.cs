@@ -18,6 +18,12 @@ public class PublicSiteOptions
 
     /// <summary>How long one process trusts the publication stamp it last read: another instance's change shows within this time.</summary>
     public double StampCacheSeconds { get; set; } = 1;
+
+    /// <summary>Memory kept for public responses in this process; the least used go first when it is full.</summary>
+    public int ResponseCacheMegabytes { get; set; } = 256;
+
+    /// <summary>A larger response (the open data of a big register, say) is streamed each time rather than kept.</summary>
+    public int ResponseCacheMaxEntryMegabytes { get; set; } = 8;
 }
 
 /// <summary>What the register can be asked; every field comes from the query string, so each result page is a shareable URL.</summary>
@@ -166,26 +172,32 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
                 .Where(t => t.Length > 0).Take(10).ToList();
 }
 
-/// <summary>The publication stamp, read at most once a second: every public cache key and ETag includes it.</summary>
+/// <summary>The publication stamp, read at most once a second: every public cache entry and ETag includes it.</summary>
 public sealed class PublicationStampReader(IServiceScopeFactory scopes, TimeProvider time, IOptions<PublicSiteOptions> options)
 {
-    private (long Version, DateTimeOffset ChangedAt, DateTimeOffset ReadAt) _last = (-1, DateTimeOffset.MinValue, DateTimeOffset.MinValue);
+    private Snapshot? _last;
 
-    public async Task<(long Version, DateTimeOffset ChangedAt)> CurrentAsync()
+    public ValueTask<(long Version, DateTimeOffset ChangedAt)> CurrentAsync()
     {
         var last = _last;
-        var now = time.GetUtcNow();
-        if (now - last.ReadAt < TimeSpan.FromSeconds(options.Value.StampCacheSeconds) && last.Version >= 0)
-        {
-            return (last.Version, last.ChangedAt);
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var stamp = await scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>().PublicationStamps.AsNoTracking().SingleOrDefaultAsync();
-        _last = (stamp?.Version ?? 0, stamp?.ChangedAt ?? DateTimeOffset.UnixEpoch, now);
-        return (_last.Version, _last.ChangedAt);
+        return last is not null && time.GetUtcNow() - last.ReadAt < TimeSpan.FromSeconds(options.Value.StampCacheSeconds)
+            ? ValueTask.FromResult((last.Version, last.ChangedAt))
+            : new ValueTask<(long, DateTimeOffset)>(ReadAsync());
     }
 
     /// <summary>Forget the remembered stamp, so a change made in this process shows at once.</summary>
-    public void Invalidate() => _last = (-1, DateTimeOffset.MinValue, DateTimeOffset.MinValue);
+    public void Invalidate() => _last = null;
+
+    private async Task<(long Version, DateTimeOffset ChangedAt)> ReadAsync()
+    {
+        var now = time.GetUtcNow();
+        await using var scope = scopes.CreateAsyncScope();
+        var stamp = await scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>().PublicationStamps.AsNoTracking().SingleOrDefaultAsync();
+        var read = new Snapshot(stamp?.Version ?? 0, stamp?.ChangedAt ?? DateTimeOffset.UnixEpoch, now);
+        _last = read;
+        return (read.Version, read.ChangedAt);
+    }
+
+    // One object, replaced whole, so a reader never sees one read's version with another's time.
+    private sealed record Snapshot(long Version, DateTimeOffset ChangedAt, DateTimeOffset ReadAt);
 }

@@ -5,13 +5,12 @@ using DecisionRecords.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace DecisionRecords.Web.Pages.Decisions;
 
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicCache.Policy)]
+[PublicResponse]
 public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> organisation, IOptions<PublicSiteOptions> site) : PageModel
 {
     [BindProperty(SupportsGet = true)]

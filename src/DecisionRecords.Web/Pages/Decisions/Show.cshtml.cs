@@ -4,12 +4,11 @@ using DecisionRecords.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace DecisionRecords.Web.Pages.Decisions;
 
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicCache.Policy)]
+[PublicResponse]
 public class ShowModel(PublicRegister register) : PageModel
 {
     public PublishedVersion Version { get; private set; } = null!;

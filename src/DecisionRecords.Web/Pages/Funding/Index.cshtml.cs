@@ -1,7 +1,6 @@
 using DecisionRecords.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Pages.Funding;
@@ -10,7 +9,7 @@ public sealed record BarChart(string Id, string Title, IReadOnlyList<(string Lab
 
 /// <summary>Published commitments added up by financial year and by category, from the same published lines as the open data.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = Infrastructure.PublicCache.Policy)]
+[Infrastructure.PublicResponse]
 public class IndexModel(PublicRegister register) : PageModel
 {
     public IReadOnlyList<(string Label, long Pence)> ByYear { get; private set; } = [];

@@ -12,7 +12,7 @@ public static class PdfEndpoints
 {
     public static void MapPdfEndpoints(this WebApplication app)
     {
-        app.MapGet("/decisions/{slug}.pdf", CurrentPdf).AllowAnonymous().CacheOutput(PublicCache.Policy);
+        app.MapGet("/decisions/{slug}.pdf", CurrentPdf).AllowAnonymous().CachePublicly();
         app.MapGet("/decisions/{slug}/versions/{number:int}.pdf", VersionPdf).AllowAnonymous();
         app.MapGet("/admin/decisions/{id:guid}/preview.pdf", PreviewPdf).RequireAuthorization(Policies.Officer);
     }
