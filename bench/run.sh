@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT=${COUNT:-10000}
-DURATION=${DURATION:-10s}
+DURATION=${DURATION:-5s}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 APP_PORT=5181
 NGINX_PORT=5182
@@ -39,6 +40,8 @@ mkdir -p "$work/www"
 for name in "${!urls[@]}"; do
   curl -sf "http://127.0.0.1:$APP_PORT${urls[$name]}" -o "$work/www/$name" || { echo "GET ${urls[$name]} failed"; tail -30 "$work/app.log"; exit 1; }
 done
+# nginx's workers run as an unprivileged user: they must be able to read the copies.
+chmod 755 "$work" "$work/www" && chmod 644 "$work/www/"*
 cat >"$work/nginx.conf" <<CONF
 worker_processes 1;
 pid $work/nginx.pid;
@@ -55,19 +58,36 @@ http {
 }
 CONF
 nginx -c "$work/nginx.conf"
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$NGINX_PORT/register" >/dev/null && break; sleep 0.1; done
 
 run_wrk() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" | awk '/Requests\/sec/ {rps=$2} /99%/ {p99=$2} /Non-2xx/ {err=$4} END {printf "%s %s %s\n", rps, p99, (err==""?0:err)}'; }
+median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+bytes() { curl -s -o /dev/null -w '%{size_download}' "$1"; }
 
+# Each response: the same bytes from both servers, a warm-up of the service (its code is compiled as it runs), then
+# ROUNDS alternating runs of each; the medians are reported, because a shared machine varies from run to run.
 {
-  echo "| response | service req/s | service p99 | nginx req/s | nginx p99 | service/nginx | non-2xx |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| response | bytes | service req/s | service p99 | nginx req/s | nginx p99 | service/nginx | non-2xx |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for name in register search decision feed pdf; do
-    read -r app_rps app_p99 app_err < <(run_wrk "http://127.0.0.1:$APP_PORT${urls[$name]}")
-    read -r ngx_rps ngx_p99 _ < <(run_wrk "http://127.0.0.1:$NGINX_PORT/$name")
+    app_url="http://127.0.0.1:$APP_PORT${urls[$name]}"
+    ngx_url="http://127.0.0.1:$NGINX_PORT/$name"
+    size=$(bytes "$app_url")
+    ngx_size=$(bytes "$ngx_url")
+    [[ "$size" == "$ngx_size" ]] || { echo "nginx serves $ngx_size bytes of $name, the service $size" >&2; exit 1; }
+    wrk -t2 -c"$CONNECTIONS" -d3s "$app_url" >/dev/null
+    : >"$work/app.runs"; : >"$work/ngx.runs"
+    for _ in $(seq "$ROUNDS"); do
+      run_wrk "$app_url" >>"$work/app.runs"
+      run_wrk "$ngx_url" >>"$work/ngx.runs"
+    done
+    app_rps=$(cut -d' ' -f1 "$work/app.runs" | median); app_p99=$(cut -d' ' -f2 "$work/app.runs" | sed 's/ms//' | median)
+    ngx_rps=$(cut -d' ' -f1 "$work/ngx.runs" | median); ngx_p99=$(cut -d' ' -f2 "$work/ngx.runs" | sed 's/ms//' | median)
+    app_err=$(awk '{s+=$3} END {print s}' "$work/app.runs")
     ratio=$(awk -v a="$app_rps" -v n="$ngx_rps" 'BEGIN {printf "%.2f", a/n}')
-    echo "| $name | $app_rps | $app_p99 | $ngx_rps | $ngx_p99 | $ratio | $app_err |"
+    echo "| $name | $size | $app_rps | ${app_p99}ms | $ngx_rps | ${ngx_p99}ms | $ratio | $app_err |"
   done
 } | tee "$out/wrk.md"
 
 dotnet "$work/bin/DecisionRecords.Bench.dll" search "http://127.0.0.1:$APP_PORT" 300 | tee "$out/search.txt"
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $COUNT decisions; wrk -t2 -c$CONNECTIONS -d$DURATION" | tee "$out/machine.txt"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $COUNT decisions; wrk -t2 -c$CONNECTIONS -d$DURATION, median of $ROUNDS rounds" | tee "$out/machine.txt"
