@@ -27,7 +27,8 @@ public static class PublicCache
 /// cache is the first thing in the pipeline, so a hit costs a dictionary lookup and a write: the stamp is part of each
 /// entry, so a publication in any process or instance shows within <see cref="PublicSiteOptions.StampCacheSeconds"/>.
 /// Public responses also carry an ETag and Last-Modified from the stamp (unless they have their own, like a PDF's
-/// hash), and unchanged ones answer 304. Signed-in officers and range requests always go through.
+/// hash), and unchanged ones answer 304. Signed-in officers, a message waiting to be shown and range requests always
+/// go through.
 /// </summary>
 public sealed class PublicResponseCache : IDisposable
 {
@@ -150,7 +151,8 @@ public sealed class PublicResponseCache : IDisposable
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             || request.Headers.ContainsKey(HeaderNames.Range)
             || request.Headers.ContainsKey(HeaderNames.Authorization)
-            || request.Cookies.ContainsKey(AuthCookie))
+            || request.Cookies.ContainsKey(AuthCookie)
+            || request.Cookies.ContainsKey(Flash.CookieName))
         {
             return false;
         }

@@ -47,7 +47,7 @@ public class PublicCacheTests(TestApp app) : PageTest(app)
     }
 
     [Fact]
-    public async Task Get_SignedInOfficer_IsNeverServedFromMemory()
+    public async Task Get_SignedInOfficerOrAFlashWaiting_IsNeverServedFromMemory()
     {
         await App.ImportSeedsAsync();
         var officer = await AsAsync(Roles.Author);
@@ -58,6 +58,11 @@ public class PublicCacheTests(TestApp app) : PageTest(app)
 
         Assert.Contains("Seen at once by officers", await officer.GetStringAsync("/decisions/EXE0019-24"), StringComparison.Ordinal);
         Assert.DoesNotContain("Seen at once by officers", await App.CreateAnonymousClient().GetStringAsync("/decisions/EXE0019-24"), StringComparison.Ordinal);
+
+        // A flash message waiting in its cookie is shown by whichever page comes next, so that page is made afresh.
+        using var withFlash = new HttpRequestMessage(HttpMethod.Get, "/decisions/EXE0019-24");
+        withFlash.Headers.Add("Cookie", $"{Web.Infrastructure.Flash.CookieName}=waiting");
+        Assert.Contains("Seen at once by officers", await (await App.CreateAnonymousClient().SendAsync(withFlash)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
