@@ -14,16 +14,23 @@ namespace DecisionRecords.Web.Services.Pdf;
 
 public sealed record PrintModel(PublishedDecision Decision, bool Draft);
 
+public sealed record PanelReport(DateOnly From, DateOnly To, IReadOnlyList<PanelReport.Row> Rows)
+{
+    public sealed record Row(Guid Id, string Reference, string Title, DateOnly? DecisionDate, DecisionOutcome? Outcome, DecisionStatus Status, string? WithheldReasons, long TotalPence);
+}
+
 /// <summary>Renders the print view (Pages/Shared/_Print.cshtml) to HTML and prints it: the same Razor as the web pages use.</summary>
 public class PrintView(IRazorViewEngine viewEngine, ITempDataProvider tempData, IServiceProvider services, IPdfRenderer renderer, IOptions<OrganisationOptions> organisation)
 {
-    public async Task<string> HtmlAsync(PrintModel model)
+    public Task<string> HtmlAsync(PrintModel model) => HtmlAsync("/Pages/Shared/_Print.cshtml", model);
+
+    private async Task<string> HtmlAsync<TModel>(string path, TModel model)
     {
         var httpContext = new DefaultHttpContext { RequestServices = services };
         var actionContext = new ActionContext(httpContext, new RouteData(), new ActionDescriptor());
-        var view = viewEngine.GetView(null, "/Pages/Shared/_Print.cshtml", isMainPage: true).View
-            ?? throw new InvalidOperationException("The print view is missing.");
-        var viewData = new ViewDataDictionary<PrintModel>(new EmptyModelMetadataProvider(), new ModelStateDictionary()) { Model = model };
+        var view = viewEngine.GetView(null, path, isMainPage: true).View
+            ?? throw new InvalidOperationException($"The print view {path} is missing.");
+        var viewData = new ViewDataDictionary<TModel>(new EmptyModelMetadataProvider(), new ModelStateDictionary()) { Model = model };
         await using var writer = new StringWriter();
         var context = new ViewContext(actionContext, view, viewData, new TempDataDictionary(httpContext, tempData), writer, new HtmlHelperOptions());
         await view.RenderAsync(context);
@@ -38,6 +45,14 @@ public class PrintView(IRazorViewEngine viewEngine, ITempDataProvider tempData, 
         var pdf = await renderer.RenderAsync(new PdfDocument(await HtmlAsync(model), header.Length > 120 ? header[..120] + "…" : header, footer), cancellationToken);
         var title = decision.RecordPublished ? $"{decision.Reference} {decision.Title}" : decision.Reference;
         return PdfInfo.Set(pdf, title, $"Decision record {decision.Reference} of the {organisation.Value.CommissionerTitle}{(model.Draft ? " (draft, not for publication)" : "")}", organisation.Value.OfficeName);
+    }
+
+    /// <summary>The Police and Crime Panel report for its agenda: the same rows as the page, printed like the records.</summary>
+    public async Task<byte[]> PanelReportPdfAsync(PanelReport report, CancellationToken cancellationToken)
+    {
+        var title = $"Police and Crime Panel report: decisions from {UkTime.FormatDate(report.From)} to {UkTime.FormatDate(report.To)}";
+        var pdf = await renderer.RenderAsync(new PdfDocument(await HtmlAsync("/Pages/Shared/_PanelReportPrint.cshtml", report), title, organisation.Value.CommissionerTitle), cancellationToken);
+        return PdfInfo.Set(pdf, title, $"Decisions of the {organisation.Value.CommissionerTitle}, published and not published", organisation.Value.OfficeName);
     }
 }
 

@@ -4,6 +4,7 @@ using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Pdf;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,17 +12,15 @@ using Microsoft.EntityFrameworkCore;
 namespace DecisionRecords.Web.Pages.Admin.Reports;
 
 /// <summary>For the Police and Crime Panel's agenda: every decision made in a period, published or withheld, with the reasons.</summary>
-public class PanelModel(DecisionRecordsDbContext db, TimeProvider time) : PageModel
+public class PanelModel(DecisionRecordsDbContext db, TimeProvider time, PrintView print) : PageModel
 {
-    public sealed record Row(Guid Id, string Reference, string Title, DateOnly? DecisionDate, DecisionOutcome? Outcome, DecisionStatus Status, string? WithheldReasons, long TotalPence);
-
     [BindProperty(SupportsGet = true)]
     public DateInput From { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public DateInput To { get; set; } = new();
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<PanelReport.Row> Rows { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
@@ -60,11 +59,31 @@ public class PanelModel(DecisionRecordsDbContext db, TimeProvider time) : PageMo
             .ToListAsync(cancellationToken);
         Rows = records
             .OrderBy(r => r.DecisionDate).ThenBy(r => r.Reference)
-            .Select(r => new Row(r.Id, r.Reference, r.Title, r.DecisionDate, r.Outcome, r.Status,
+            .Select(r => new PanelReport.Row(r.Id, r.Reference, r.Title, r.DecisionDate, r.Outcome, r.Status,
                 r.Determination is { PublishesEverything: false } d ? $"{d.Reasons} ({string.Join("; ", d.Legislation.Select(Legislation.NameOf))})" : null,
                 r.TotalCommitmentPence))
             .ToList();
-        return format == "csv" ? Csv() : Page();
+        return format switch
+        {
+            "csv" => Csv(),
+            "pdf" => await PdfAsync(new PanelReport(from!.Value, to!.Value, Rows), cancellationToken),
+            _ => Page(),
+        };
+    }
+
+    private async Task<IActionResult> PdfAsync(PanelReport report, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Response.Headers.CacheControl = "private, no-store";
+            return File(await print.PanelReportPdfAsync(report, cancellationToken), "application/pdf", "panel-report.pdf");
+        }
+        catch (PdfRenderException)
+        {
+            // The page, with the same rows and a CSV link, is still there; say why the PDF is not.
+            TempData.SetImportantFlash("The PDF could not be made just now. Try again in a minute, or download the CSV.");
+            return Redirect(DownloadUrl("html"));
+        }
     }
 
     private FileContentResult Csv()
@@ -80,5 +99,6 @@ public class PanelModel(DecisionRecordsDbContext db, TimeProvider time) : PageMo
         return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", "panel-report.csv");
     }
 
-    public string CsvUrl => $"/admin/reports/panel?format=csv&From.Day={From.Day}&From.Month={From.Month}&From.Year={From.Year}&To.Day={To.Day}&To.Month={To.Month}&To.Year={To.Year}";
+    public string DownloadUrl(string format) =>
+        $"/admin/reports/panel?format={format}&From.Day={From.Day}&From.Month={From.Month}&From.Year={From.Year}&To.Day={To.Day}&To.Month={To.Month}&To.Year={To.Year}";
 }
