@@ -19,7 +19,7 @@ public sealed record PanelReport(DateOnly From, DateOnly To, IReadOnlyList<Panel
     public sealed record Row(Guid Id, string Reference, string Title, DateOnly? DecisionDate, DecisionOutcome? Outcome, DecisionStatus Status, string? WithheldReasons, long TotalPence);
 }
 
-/// <summary>Renders the print view (Pages/Shared/_Print.cshtml) to HTML and prints it: the same Razor as the web pages use.</summary>
+/// <summary>Renders a print view (Pages/Shared/_Print.cshtml, _PanelReportPrint.cshtml) to HTML and prints it: the same Razor as the web pages use.</summary>
 public class PrintView(IRazorViewEngine viewEngine, ITempDataProvider tempData, IServiceProvider services, IPdfRenderer renderer, IOptions<OrganisationOptions> organisation)
 {
     public Task<string> HtmlAsync(PrintModel model) => HtmlAsync("/Pages/Shared/_Print.cshtml", model);
