@@ -64,7 +64,7 @@ public class OutboxTests(TestApp app) : PageTest(app)
         var folder = Path.Combine(Path.GetTempPath(), $"mail-{Guid.NewGuid():N}");
         try
         {
-            var sender = new PickupFolderEmailSender(Options.Create(new EmailOptions { PickupFolder = folder }), App.Services.GetRequiredService<IHostEnvironment>());
+            var sender = new PickupFolderEmailSender(Options.Create(new EmailOptions { PickupFolder = folder }), App.Services.GetRequiredService<IHostEnvironment>(), App.Time);
             var message = new MimeMessage { Subject = "Hello" };
             message.From.Add(MailboxAddress.Parse("a@test.example"));
             message.To.Add(MailboxAddress.Parse("b@test.example"));
@@ -74,6 +74,7 @@ public class OutboxTests(TestApp app) : PageTest(app)
 
             var file = Assert.Single(Directory.GetFiles(folder, "*.eml"));
             Assert.Equal("Hello", (await MimeMessage.LoadAsync(file)).Subject);
+            Assert.StartsWith($"{App.Time.GetUtcNow():yyyyMMddHHmmssfff}-", Path.GetFileName(file), StringComparison.Ordinal);
         }
         finally
         {

@@ -19,7 +19,7 @@ public static partial class PdfInfo
     [GeneratedRegex(@"/Root\s+(?<root>\d+\s+\d+\s+R)")]
     private static partial Regex Root();
 
-    public static byte[] Set(byte[] pdf, string title, string subject, string author)
+    public static byte[] Set(byte[] pdf, string title, string subject, string author, DateTimeOffset created)
     {
         var tail = Encoding.Latin1.GetString(pdf, Math.Max(0, pdf.Length - 2048), Math.Min(2048, pdf.Length));
         var startXref = StartXref().Match(tail);
@@ -42,11 +42,10 @@ public static partial class PdfInfo
         var output = new MemoryStream();
         output.Write(pdf);
         var objectOffset = output.Length + 1;
-        var created = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         var update = new StringBuilder()
             .Append('\n').Append(number).Append(" 0 obj\n<< /Title ").Append(Text(title)).Append(" /Subject ").Append(Text(subject))
             .Append(" /Author ").Append(Text(author)).Append(" /Creator ").Append(Text("DecisionRecords"))
-            .Append(" /CreationDate (D:").Append(created).Append("Z) >>\nendobj\n");
+            .Append(" /CreationDate (D:").Append(created.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)).Append("Z) >>\nendobj\n");
         var xrefOffset = objectOffset + Encoding.Latin1.GetByteCount(update.ToString()) - 1;
         update.Append("xref\n").Append(number).Append(" 1\n").Append(objectOffset.ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n")
             .Append("trailer\n<< /Size ").Append(number + 1).Append(" /Root ").Append(root.Groups["root"].Value)

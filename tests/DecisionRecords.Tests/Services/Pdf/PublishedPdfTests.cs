@@ -123,6 +123,7 @@ public class PublishedPdfTests(TestApp app) : PageTest(app)
         using (preview.Document)
         {
             Assert.Contains("DRAFT - NOT FOR PUBLICATION", preview.Text, StringComparison.Ordinal);
+            Assert.Equal($"D:{App.Time.GetUtcNow():yyyyMMddHHmmss}Z", preview.Document.Information.CreationDate);
             Assert.Contains("Confidential informant costs", preview.Text, StringComparison.Ordinal);
         }
 
