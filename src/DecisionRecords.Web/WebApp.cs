@@ -42,6 +42,7 @@ public static class WebApp
         services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
         services.Configure<PublicSiteOptions>(builder.Configuration.GetSection(PublicSiteOptions.Section));
         services.AddPublicCache();
+        services.AddSingleton<PublicUrls>();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddMemoryCache();

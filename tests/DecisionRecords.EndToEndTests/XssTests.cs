@@ -49,13 +49,15 @@ public class XssTests(BrowserApp app) : IClassFixture<BrowserApp>
             }
 
             record.AddFundingTable(Guid.NewGuid(), chunk[1][..Math.Min(chunk[1].Length, 200)]).Replace(new FundingTableEdit(
-                chunk[2][..Math.Min(chunk[2].Length, 200)], true, [chunk[3][..Math.Min(chunk[3].Length, 100)]], ["2025/26"], [chunk[4][..Math.Min(chunk[4].Length, 100)]], 1,
+                chunk[2][..Math.Min(chunk[2].Length, 200)], TableRole.Commitment, [chunk[3][..Math.Min(chunk[3].Length, 100)]], ["2025/26"], [chunk[4][..Math.Min(chunk[4].Length, 100)]], 1,
                 chunk.Select(c => new FundingLineInput(c[..Math.Min(c.Length, 100)], [c], [("2025/26", 100)])).ToList()));
+            record.RecordImportedContent(new StatedFigure(chunk[8][..Math.Min(chunk[8].Length, 100)], 100, chunk[9]), null, null,
+                [(NoteKind.Arithmetic, chunk[10], NoteAnchors.Value), (NoteKind.Inference, chunk[11], null)]);
             record.RecordImportedSignOff(
             [
-                new Signature(Guid.NewGuid(), record.Id, SignOffStep.Advice, null, chunk[5][..Math.Min(chunk[5].Length, 100)], chunk[6][..Math.Min(chunk[6].Length, 150)], now, null, isImported: true),
-                new Signature(Guid.NewGuid(), record.Id, SignOffStep.Determination, null, "Monitoring Officer", "Monitoring Officer", now, null, isImported: true),
-                new Signature(Guid.NewGuid(), record.Id, SignOffStep.Decision, null, "Commissioner", "Commissioner", now, null, isImported: true),
+                Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Advice, chunk[5][..Math.Min(chunk[5].Length, 100)], new DateOnly(2026, 1, 5), chunk[6][..Math.Min(chunk[6].Length, 150)]),
+                Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Determination, "Monitoring Officer", new DateOnly(2026, 1, 5), "Monitoring Officer"),
+                Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Decision, null, new DateOnly(2026, 1, 6), "Commissioner", chunk[7][..Math.Min(chunk[7].Length, 100)], chunk[8]),
             ], new Determination { PublishRecord = true, PublishReport = true, PublishDetails = true }, DecisionOutcome.Supported, new DateOnly(2026, 1, 6), now);
             db.DecisionRecords.Add(record);
             await publisher.FreezeAsync(record, now, chunk[7], CancellationToken.None);

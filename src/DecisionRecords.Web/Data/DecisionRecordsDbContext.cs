@@ -37,6 +37,8 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
 
     public DbSet<Signature> Signatures => Set<Signature>();
 
+    public DbSet<RecordNote> RecordNotes => Set<RecordNote>();
+
     public DbSet<PublishedVersion> PublishedVersions => Set<PublishedVersion>();
 
     public DbSet<PublicationStamp> PublicationStamps => Set<PublicationStamp>();
@@ -51,6 +53,7 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
             .Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
             .Include(r => r.Attachments)
             .Include(r => r.Signatures)
+            .Include(r => r.Notes)
             .AsSplitQuery();
 
     /// <summary>

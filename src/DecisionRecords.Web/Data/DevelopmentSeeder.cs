@@ -94,7 +94,7 @@ public class DevelopmentSeeder(
             ["CSP 4 Hinckley & Bosworth", "7,839.07"], ["CSP 5 SNWL", "8,230.66"], ["CSP 6 Harborough", "5,736.44"],
             ["CSP 7 Oadby & Wigston", "4,982.62"], ["CSP 8 Melton", "4,796.07"], ["CSP 9 Rutland", "2,953.46"],
         ];
-        table.Replace(new FundingTableEdit(table.Caption, true, ["Community Safety Partnership"], ["2024/25"], ["Allocation"], 1,
+        table.Replace(new FundingTableEdit(table.Caption, TableRole.Commitment, ["Community Safety Partnership"], ["2024/25"], ["Allocation"], 1,
             lines.Select(l => new FundingLineInput(null, [l[0]], [("2024/25", Money.TryParsePence(l[1], out var p) ? p : 0)])).ToList()));
         return record;
     }

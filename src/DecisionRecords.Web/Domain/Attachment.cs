@@ -36,28 +36,22 @@ public class Attachment
 
     public long SizeBytes { get; private set; }
 
-    /// <summary>False when the document is exempt from publication.</summary>
+    /// <summary>The author's choice: false when the document is not to be published with the record.</summary>
     public bool IsPublic { get; private set; }
 
     public string UploadedByUserId { get; private set; } = "";
 
     public DateTimeOffset UploadedAt { get; private set; }
 
-    /// <summary>Why the document is not published; set by the author (not public) or the Monitoring Officer.</summary>
+    /// <summary>Why the Monitoring Officer exempted the document from publication; cleared when the determination is.</summary>
     public string? ExemptReason { get; private set; }
+
+    /// <summary>Published with the record: the author offered it and the Monitoring Officer did not exempt it.</summary>
+    public bool IsPublished => IsPublic && ExemptReason is null;
 
     public AttachmentContent? Content { get; set; }
 
-    internal void MarkExempt(string reason)
-    {
-        IsPublic = false;
-        ExemptReason = reason;
-    }
-}
+    internal void MarkExempt(string reason) => ExemptReason = reason;
 
-public class AttachmentContent
-{
-    public Guid AttachmentId { get; set; }
-
-    public byte[] Data { get; set; } = [];
+    internal void ClearExemption() => ExemptReason = null;
 }

@@ -112,4 +112,5 @@ public static class AuditEventTypes
     public const string RecordImported = "record.imported";
     public const string RecordReopened = "record.reopened-for-amendment";
     public const string RecordUnpublished = "record.unpublished";
+    public const string NoteExplained = "record.note-explained";
 }

@@ -26,6 +26,8 @@ public class DecisionRecord
 
     public Guid Id { get; private set; }
 
+    public RecordOrigin Origin { get; private set; }
+
     /// <summary>As written, including legacy forms such as "EXE0003/20".</summary>
     public string Reference { get; private set; } = "";
 
@@ -47,6 +49,17 @@ public class DecisionRecord
     public string Recommendations { get; private set; } = "";
 
     public string KeyDiscussionPoints { get; private set; } = "";
+
+    /// <summary>The value of the decision as the record states it ("approximately £140,705.06 was saved"), where it does.</summary>
+    public StatedFigure? StatedValue { get; private set; }
+
+    /// <summary>A total of the funding that an imported record's text states ("totals £4,385,961"), kept beside the computed one.</summary>
+    public StatedFigure? StatedTotal { get; private set; }
+
+    /// <summary>For an imported record, the day the office first published it, where that is known.</summary>
+    public DateOnly? OriginalPublishedOn { get; private set; }
+
+    public List<RecordNote> Notes { get; private set; } = [];
 
     public DecisionStatus Status { get; private set; }
 
@@ -114,8 +127,6 @@ public class DecisionRecord
 
     public bool IsInSignOff => CurrentStep is not null;
 
-    public long TotalCommitmentPence => FundingTables.Where(t => t.IncludeInTotal).Sum(t => t.GrandTotalPence);
-
     public bool IsEditable => Status == DecisionStatus.Draft;
 
     public void EnsureEditable()
@@ -163,6 +174,12 @@ public class DecisionRecord
         RecordSection.KeyDiscussionPoints => KeyDiscussionPoints,
         _ => throw new ArgumentOutOfRangeException(nameof(section)),
     };
+
+    public void SetStatedValue(StatedFigure? value)
+    {
+        EnsureEditable();
+        StatedValue = value;
+    }
 
     public FundingTable AddFundingTable(Guid id, string caption)
     {
@@ -277,6 +294,11 @@ public class DecisionRecord
     public void Determine(Determination determination, IReadOnlyDictionary<Guid, string> exemptions, Signature signature)
     {
         Require(DecisionStatus.AwaitingDetermination, "given the Monitoring Officer's determination");
+        if (!determination.IsComplete)
+        {
+            throw new DomainException("Answer each question of the determination.");
+        }
+
         if (!determination.PublishesEverything && string.IsNullOrWhiteSpace(determination.Reasons))
         {
             throw new DomainException("Give the reasons for non-publication.");
@@ -333,6 +355,11 @@ public class DecisionRecord
     public void RecordImportedSignOff(IReadOnlyList<Signature> signatures, Determination determination, DecisionOutcome outcome, DateOnly? decisionDate, DateTimeOffset now)
     {
         Require(DecisionStatus.Draft, "imported");
+        if (Origin != RecordOrigin.Imported)
+        {
+            throw new DomainException($"{Reference} was drafted here: its sign-off is made here, not imported.");
+        }
+
         if (Signatures.Count > 0 || signatures.Any(s => !s.IsImported))
         {
             throw new DomainException($"{Reference} already has signatures; only a new record can be imported.");
@@ -344,7 +371,9 @@ public class DecisionRecord
         DecisionDate = decisionDate;
         PublishOn = decisionDate;
         SubmittedAt = now;
-        if (determination.PublishRecord)
+
+        // A record the office put in its public archive was published, even where the answer is left blank.
+        if (determination.PublishRecord != false)
         {
             PublishedAt = now;
             Status = DecisionStatus.Published;
@@ -400,7 +429,7 @@ public class DecisionRecord
             signature.Void(now, $"Reopened for amendment by {reopenedBy}: {changeNote.Trim()}");
         }
 
-        Determination = null;
+        ResetDetermination();
         Outcome = null;
         DecisionComments = null;
         DecisionDate = null;
@@ -449,13 +478,7 @@ public class DecisionRecord
             signature.Void(now, $"Returned to the author by {returnedBy}: {comment.Trim()}");
         }
 
-        Determination = null;
-        foreach (var table in FundingTables)
-        {
-            table.ExemptReason = null;
-            table.Lines.ForEach(l => l.ExemptReason = null);
-        }
-
+        ResetDetermination();
         ReturnComment = comment.Trim();
         ReturnedBy = returnedBy;
         ReturnedAt = now;
@@ -481,6 +504,58 @@ public class DecisionRecord
 
         WithdrawnReason = reason.Trim();
         Status = DecisionStatus.Withdrawn;
+    }
+
+    /// <summary>
+    /// Brings in a record from the archive: what it says, the notes on where it differs from itself or what had to be
+    /// inferred, and its stated figures. Its paper sign-offs follow with <see cref="RecordImportedSignOff"/>.
+    /// </summary>
+    public void RecordImportedContent(StatedFigure? statedValue, StatedFigure? statedTotal, DateOnly? originalPublishedOn, IEnumerable<(NoteKind Kind, string Text, string? Concerns)> notes)
+    {
+        Require(DecisionStatus.Draft, "imported");
+        if (SubmittedAt is not null || Signatures.Count > 0)
+        {
+            throw new DomainException($"{Reference} has been through sign-off; only a new record can be imported.");
+        }
+
+        Origin = RecordOrigin.Imported;
+        StatedValue = statedValue;
+        StatedTotal = statedTotal;
+        OriginalPublishedOn = originalPublishedOn;
+        Notes.Clear();
+        foreach (var (kind, text, concerns) in notes)
+        {
+            Notes.Add(new RecordNote(Guid.NewGuid(), Id, Notes.Count, kind, text, concerns));
+        }
+    }
+
+    /// <summary>The Monitoring Officer's public explanation of a note; blank removes it.</summary>
+    public RecordNote ExplainNote(Guid noteId, string? explanation, string explainedBy, DateTimeOffset now)
+    {
+        var note = Notes.SingleOrDefault(n => n.Id == noteId) ?? throw new DomainException("That note is not on this record.");
+        if (Status is DecisionStatus.Withdrawn or DecisionStatus.Unpublished)
+        {
+            throw new DomainException($"Record {Reference} is {Status.DisplayName().ToLowerInvariant()}: its notes can no longer be explained.");
+        }
+
+        note.Explain(explanation, explainedBy, now);
+        return note;
+    }
+
+    /// <summary>
+    /// Clears the determination and everything it decided (table, line and document exemptions), so a record on its
+    /// way back to draft carries nothing of the last round into the next one.
+    /// </summary>
+    private void ResetDetermination()
+    {
+        Determination = null;
+        foreach (var table in FundingTables)
+        {
+            table.ExemptReason = null;
+            table.Lines.ForEach(l => l.ExemptReason = null);
+        }
+
+        Attachments.ForEach(a => a.ClearExemption());
     }
 
     private void AddSignature(Signature signature, SignOffStep step)

@@ -2,7 +2,7 @@ namespace DecisionRecords.Web.Domain;
 
 /// <summary>
 /// A funding schedule such as "Table 1" or "Appendix A": text columns, financial-year amount columns and ordered lines.
-/// Totals are always computed from the lines, never typed.
+/// Totals are always computed from the lines, never typed; what the original states is kept beside them.
 /// </summary>
 public class FundingTable
 {
@@ -11,6 +11,8 @@ public class FundingTable
     public const int MaxYears = 10;
     public const int HeadingMaxLength = 100;
     public const int MaxLines = 500;
+    public const int RoleRuleMaxLength = 1000;
+    public const int BreakdownOfMaxLength = 300;
 
     private FundingTable()
     {
@@ -32,8 +34,25 @@ public class FundingTable
 
     public int Position { get; internal set; }
 
-    /// <summary>Whether this table's grand total counts towards the record's total financial commitment.</summary>
-    public bool IncludeInTotal { get; private set; } = true;
+    /// <summary>What the table's figures are to the decision; null for an imported table whose role could not be told.</summary>
+    public TableRole? Role { get; private set; } = TableRole.Commitment;
+
+    /// <summary>For a commitment: the year columns that count towards the value of the decision.</summary>
+    public List<string> CountedYears { get; private set; } = [];
+
+    /// <summary>The importer's rule for the role and counted years, shown as an inference; null when a person set them.</summary>
+    public string? RoleRule { get; private set; }
+
+    /// <summary>For a breakdown: what it breaks down, in words.</summary>
+    public string? BreakdownOf { get; private set; }
+
+    public TablePlacement Placement { get; private set; } = TablePlacement.Recommendations;
+
+    /// <summary>How many blocks of its section's text come before the table; null puts it after the text.</summary>
+    public int? AfterBlock { get; private set; }
+
+    /// <summary>Total rows as the original writes them; the computed totals stand beside them.</summary>
+    public List<StatedTableTotal> StatedTotals { get; private set; } = [];
 
     public List<string> TextColumns { get; private set; } = [];
 
@@ -90,13 +109,31 @@ public class FundingTable
             throw new DomainException($"A funding table can have at most {MaxLines} lines.");
         }
 
+        var counted = edit.Role == TableRole.Commitment ? (edit.CountedYears ?? edit.FinancialYears).Distinct(StringComparer.Ordinal).ToList() : [];
+        if (counted.Any(y => !edit.FinancialYears.Contains(y)))
+        {
+            throw new DomainException("Only a year column of the table can count towards the value of the decision.");
+        }
+
+        if (edit.Role == TableRole.Commitment && counted.Count == 0)
+        {
+            throw new DomainException("At least one year of money this decision commits must count towards its value.");
+        }
+
         Caption = edit.Caption.Trim();
-        IncludeInTotal = edit.IncludeInTotal;
+        Role = edit.Role;
+        CountedYears = edit.FinancialYears.Where(counted.Contains).ToList();
+        RoleRule = Truncate(edit.RoleRule, RoleRuleMaxLength);
+        BreakdownOf = edit.Role == TableRole.Breakdown ? Truncate(edit.BreakdownOf?.Trim(), BreakdownOfMaxLength) : null;
+        Placement = edit.Placement;
+        AfterBlock = edit.AfterBlock is { } after ? Math.Max(0, after) : null;
+        StatedTotals = edit.StatedTotals.ToList();
         TextColumns = edit.TextColumns.Select(c => c.Trim()).ToList();
         FinancialYears = edit.FinancialYears.ToList();
         AmountHeadings = FinancialYears.Select((_, i) => i < edit.AmountHeadings.Count ? edit.AmountHeadings[i].Trim() : "").ToList();
         AmountColumnsAt = Math.Clamp(edit.AmountColumnsAt, 0, TextColumns.Count);
 
+        // New lines replace the old ones; the old ones are deleted as orphans when the record is saved.
         Lines.Clear();
         for (var i = 0; i < edit.Lines.Count; i++)
         {
@@ -108,18 +145,33 @@ public class FundingTable
             }
 
             var line = new FundingLine(Guid.NewGuid(), Id, i, input.Group, texts);
-            foreach (var (year, pence) in input.Amounts)
+            foreach (var amount in input.Amounts)
             {
-                if (!FinancialYears.Contains(year))
+                if (!FinancialYears.Contains(amount.Year))
                 {
-                    throw new DomainException($"{year} is not a column of this table.");
+                    throw new DomainException($"{amount.Year} is not a column of this table.");
                 }
 
-                line.Amounts.Add(new FundingAmount(line.Id, year, pence));
+                line.Amounts.Add(new FundingAmount(line.Id, amount.Year, amount.Pence, amount.Written));
             }
 
             Lines.Add(line);
         }
+    }
+
+    /// <summary>Sets what the table is to the decision, leaving its figures alone.</summary>
+    public void SetRole(TableRole role, IReadOnlyList<string>? countedYears, string? breakdownOf)
+    {
+        var counted = role == TableRole.Commitment ? (countedYears ?? FinancialYears).Where(FinancialYears.Contains).Distinct(StringComparer.Ordinal).ToList() : [];
+        if (role == TableRole.Commitment && counted.Count == 0)
+        {
+            throw new DomainException("At least one year of money this decision commits must count towards its value.");
+        }
+
+        Role = role;
+        CountedYears = FinancialYears.Where(counted.Contains).ToList();
+        BreakdownOf = role == TableRole.Breakdown ? Truncate(breakdownOf?.Trim(), BreakdownOfMaxLength) : null;
+        RoleRule = null;
     }
 
     public long? LineAmount(FundingLine line, string year) =>
@@ -141,83 +193,7 @@ public class FundingTable
                 g.ToList(),
                 FinancialYears.ToDictionary(y => y, y => g.SelectMany(l => l.Amounts).Where(a => a.FinancialYear == y).Sum(a => a.AmountPence))))
             .ToList();
-}
 
-public sealed record FundingGroup(string? Name, IReadOnlyList<FundingLine> Lines, IReadOnlyDictionary<string, long> SubtotalPence)
-{
-    public long TotalPence => SubtotalPence.Values.Sum();
-}
-
-public sealed record FundingColumn(bool IsAmount, int Index, string Heading, string? FinancialYear);
-
-public sealed record FundingTableEdit(
-    string Caption,
-    bool IncludeInTotal,
-    IReadOnlyList<string> TextColumns,
-    IReadOnlyList<string> FinancialYears,
-    IReadOnlyList<string> AmountHeadings,
-    int AmountColumnsAt,
-    IReadOnlyList<FundingLineInput> Lines);
-
-public sealed record FundingLineInput(string? Group, IReadOnlyList<string> Texts, IReadOnlyList<(string Year, long Pence)> Amounts);
-
-public class FundingLine
-{
-    public const int GroupMaxLength = 100;
-    public const int TextMaxLength = 4000;
-    public const int ExemptReasonMaxLength = 500;
-
-    private FundingLine()
-    {
-    }
-
-    internal FundingLine(Guid id, Guid fundingTableId, int position, string? group, List<string> texts)
-    {
-        Id = id;
-        FundingTableId = fundingTableId;
-        Position = position;
-        Group = string.IsNullOrWhiteSpace(group) ? null : group.Trim();
-        Texts = texts.Select(t => t.Trim()).ToList();
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid FundingTableId { get; private set; }
-
-    public int Position { get; private set; }
-
-    public string? Group { get; private set; }
-
-    /// <summary>Values of the table's text columns, in the same order as <see cref="FundingTable.TextColumns"/>.</summary>
-    public List<string> Texts { get; private set; } = [];
-
-    /// <summary>One row per non-blank cell: a blank cell has no row, which differs from £0.00.</summary>
-    public List<FundingAmount> Amounts { get; private set; } = [];
-
-    /// <summary>Set by the Monitoring Officer when this line is exempt from publication.</summary>
-    public string? ExemptReason { get; internal set; }
-
-    public long TotalPence => Amounts.Sum(a => a.AmountPence);
-
-    public string Text(int column) => column < Texts.Count ? Texts[column] : "";
-}
-
-public class FundingAmount
-{
-    private FundingAmount()
-    {
-    }
-
-    internal FundingAmount(Guid fundingLineId, string financialYear, long amountPence)
-    {
-        FundingLineId = fundingLineId;
-        FinancialYear = financialYear;
-        AmountPence = amountPence;
-    }
-
-    public Guid FundingLineId { get; private set; }
-
-    public string FinancialYear { get; private set; } = "";
-
-    public long AmountPence { get; private set; }
+    private static string? Truncate(string? value, int length) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Length > length ? value[..length] : value;
 }

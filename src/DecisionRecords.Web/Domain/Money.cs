@@ -39,6 +39,14 @@ public static partial class Money
         return pence <= MaxPence;
     }
 
+    /// <summary>Whether <paramref name="written"/> is simply <paramref name="pence"/> written out, rather than a form that had to be corrected to be read.</summary>
+    public static bool ReadsAs(string written, long pence)
+    {
+        // A full stop after the figure ends a sentence; it does not make the figure another one.
+        var text = written.Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal).TrimEnd('.');
+        return TryParsePence(text, out var read) && read == pence;
+    }
+
     public static string Format(long pence) =>
         (pence / 100m).ToString("C2", UkCulture);
 

@@ -38,9 +38,19 @@ public class PublishedVersion
 
     public string? Category { get; init; }
 
-    public long? TotalCommitmentPence { get; init; }
+    /// <summary>The value of the decision as the headline shows it; null when it is not known or not published.</summary>
+    public long? ValuePence { get; init; }
 
-    /// <summary>The financial years with published amounts, as "|2020/21|2021/22|".</summary>
+    /// <summary>The value is the one the record states, rather than what its tables add to.</summary>
+    public bool ValueIsStated { get; init; }
+
+    /// <summary>Read from the office's archive rather than drafted and signed here.</summary>
+    public bool IsImported { get; init; }
+
+    /// <summary>For an imported record, the day the office first published it, where known.</summary>
+    public DateOnly? OriginalPublishedOn { get; init; }
+
+    /// <summary>The financial years with published amounts that count towards the value, as "|2020/21|2021/22|".</summary>
     public string FundingYears { get; init; } = "";
 
     /// <summary>Published delivery organisations, as "|Catch 22|Turning Point|".</summary>
@@ -49,6 +59,7 @@ public class PublishedVersion
     /// <summary>Lower-case text of everything published, for search.</summary>
     public string SearchText { get; init; } = "";
 
+    /// <summary>When this register first published the record; for an imported record, when it was added to the register.</summary>
     public DateTimeOffset FirstPublishedAt { get; init; }
 
     public DateTimeOffset PublishedAt { get; init; }
@@ -58,85 +69,4 @@ public class PublishedVersion
     public string ContentHash { get; init; } = "";
 
     public string? ChangeNote { get; init; }
-}
-
-/// <summary>The public PDF of a published version, printed once and served as stored; never printed again silently.</summary>
-public class PublishedPdf
-{
-    public Guid VersionId { get; init; }
-
-    public byte[] Data { get; init; } = [];
-
-    public string Sha256 { get; init; } = "";
-
-    public long SizeBytes { get; init; }
-
-    public DateTimeOffset RenderedAt { get; init; }
-}
-
-/// <summary>Changes whenever anything public changes, in any process; public caches key on it.</summary>
-public class PublicationStamp
-{
-    public const int SingletonId = 1;
-
-    public int Id { get; set; } = SingletonId;
-
-    public long Version { get; set; }
-
-    public DateTimeOffset ChangedAt { get; set; }
-}
-
-/// <summary>An email waiting to be sent; written with the change that caused it, sent and retried in the background.</summary>
-public class OutboxMessage
-{
-    public const int MaxAttempts = 8;
-
-    private OutboxMessage()
-    {
-    }
-
-    public OutboxMessage(Guid id, string to, string subject, string body, DateTimeOffset createdAt)
-    {
-        Id = id;
-        To = to;
-        Subject = subject;
-        Body = body;
-        CreatedAt = createdAt;
-        NextAttemptAt = createdAt;
-    }
-
-    public Guid Id { get; private set; }
-
-    public string To { get; private set; } = "";
-
-    public string Subject { get; private set; } = "";
-
-    public string Body { get; private set; } = "";
-
-    public DateTimeOffset CreatedAt { get; private set; }
-
-    public DateTimeOffset NextAttemptAt { get; private set; }
-
-    public DateTimeOffset? SentAt { get; private set; }
-
-    public int Attempts { get; private set; }
-
-    public string? LastError { get; private set; }
-
-    public bool GaveUp => SentAt is null && Attempts >= MaxAttempts;
-
-    public void MarkSent(DateTimeOffset now)
-    {
-        SentAt = now;
-        Attempts++;
-        LastError = null;
-    }
-
-    /// <summary>Backs off exponentially: 1, 2, 4 ... minutes.</summary>
-    public void MarkFailed(DateTimeOffset now, string error)
-    {
-        Attempts++;
-        LastError = error.Length > 2000 ? error[..2000] : error;
-        NextAttemptAt = now.AddMinutes(Math.Pow(2, Attempts - 1));
-    }
 }

@@ -17,6 +17,9 @@ public static class Policies
     /// <summary>Takes a published record down: the Monitoring Officer, who owns the publication scheme.</summary>
     public const string Unpublish = nameof(Unpublish);
 
+    /// <summary>Explains the notes on a record to the public: the Monitoring Officer, who owns what the public reads.</summary>
+    public const string ExplainNotes = nameof(ExplainNotes);
+
     /// <summary>Manages users, roles and office holders.</summary>
     public const string Administer = nameof(Administer);
 
@@ -26,6 +29,7 @@ public static class Policies
         options.AddPolicy(Draft, p => p.RequireAuthenticatedUser().RequireRole(Roles.Author));
         options.AddPolicy(SignOff, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChiefExecutive, Roles.ChiefFinanceOfficer, Roles.MonitoringOfficer, Roles.Commissioner));
         options.AddPolicy(Unpublish, p => p.RequireAuthenticatedUser().RequireRole(Roles.MonitoringOfficer));
+        options.AddPolicy(ExplainNotes, p => p.RequireAuthenticatedUser().RequireRole(Roles.MonitoringOfficer));
         options.AddPolicy(Administer, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator));
     }
 }

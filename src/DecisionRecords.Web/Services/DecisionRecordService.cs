@@ -85,7 +85,6 @@ public class DecisionRecordService(
         {
             var table = record.AddFundingTable(tableId, edit.Caption);
             table.Replace(edit);
-            db.FundingTables.Add(table);
             audit.Add(AuditEventTypes.FundingTableAdded, record.Id, $"Added funding table \"{table.Caption}\" ({string.Join(", ", table.FinancialYears)})");
         }, cancellationToken);
         return (result, tableId);
@@ -97,14 +96,9 @@ public class DecisionRecordService(
             var table = record.FundingTables.SingleOrDefault(t => t.Id == tableId)
                 ?? throw new DomainException("That funding table is not part of this record.");
             var before = $"{table.Lines.Count} lines, total {Money.Format(table.GrandTotalPence)}";
-            foreach (var line in table.Lines)
-            {
-                db.FundingAmounts.RemoveRange(line.Amounts);
-            }
 
-            db.FundingLines.RemoveRange(table.Lines);
-            table.Replace(edit);
-            db.FundingLines.AddRange(table.Lines);
+            // What the original states, and where the table stood in its text, stay with the table through an edit.
+            table.Replace(edit with { StatedTotals = table.StatedTotals, AfterBlock = edit.Placement == table.Placement ? table.AfterBlock : null });
             audit.Add(AuditEventTypes.FundingTableUpdated, record.Id,
                 $"Funding table \"{table.Caption}\": {before} before; {table.Lines.Count} lines, total {Money.Format(table.GrandTotalPence)} after");
         }, cancellationToken);
@@ -133,7 +127,7 @@ public class DecisionRecordService(
             {
                 Content = new AttachmentContent { Data = file.Data },
             };
-            db.Attachments.Add(attachment);
+            record.Attachments.Add(attachment);
             audit.Add(AuditEventTypes.AttachmentAdded, record.Id,
                 $"Attached \"{attachment.Title}\" ({attachment.FileName}, {attachment.SizeBytes} bytes, {(attachment.IsPublic ? "public" : "exempt")})");
         }, cancellationToken);
@@ -144,7 +138,7 @@ public class DecisionRecordService(
             record.EnsureEditable();
             var attachment = record.Attachments.SingleOrDefault(a => a.Id == attachmentId)
                 ?? throw new DomainException("That attachment is not part of this record.");
-            db.Attachments.Remove(attachment);
+            record.Attachments.Remove(attachment);
             audit.Add(AuditEventTypes.AttachmentRemoved, record.Id, $"Removed attachment \"{attachment.Title}\"");
         }, cancellationToken);
 

@@ -11,6 +11,12 @@ public class PublicSiteOptions
 {
     public const string Section = "PublicSite";
 
+    /// <summary>
+    /// The service's address as the public knows it ("https://decisions.example.org"): every link the service writes into an
+    /// email, the feed, the sitemap or robots.txt starts with it, never with the Host header of a request. Required in Production.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
     /// <summary>Show records the Monitoring Officer determined not to publish as stubs (reference, date, reasons); otherwise hide them.</summary>
     public bool ShowWithheldStubs { get; set; } = true;
 
@@ -112,12 +118,12 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
 
         if (query.MinPence is { } min)
         {
-            results = results.Where(v => v.TotalCommitmentPence >= min);
+            results = results.Where(v => v.ValuePence >= min);
         }
 
         if (query.MaxPence is { } max)
         {
-            results = results.Where(v => v.TotalCommitmentPence <= max);
+            results = results.Where(v => v.ValuePence <= max);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Organisation))

@@ -1,13 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DecisionRecords.Web.Domain;
 
 namespace DecisionRecords.Web.Services;
 
-/// <summary>What the public may see of a decided record, with the determination and exemptions applied.</summary>
+/// <summary>
+/// What the public may see of a decided record, with the determination and exemptions applied, frozen at publication.
+/// Every value says where it came from: the record's <see cref="Origin"/> (typed here or read from the archive), blank
+/// answers left blank, inferred names and table roles marked with their rule, stated figures kept as written.
+/// </summary>
 public sealed record PublishedDecision(
     bool RecordPublished,
+    RecordOrigin Origin,
     string Reference,
     string Slug,
     string Title,
@@ -17,21 +23,38 @@ public sealed record PublishedDecision(
     string? Category,
     bool ReportPublished,
     bool DetailsPublished,
-    string? NonPublicationReasons,
+    PublishedAnswers? Answers,
     IReadOnlyList<string> Legislation,
     string? SummaryOfIssue,
     string? Recommendations,
     string? KeyDiscussionPoints,
     IReadOnlyList<PublishedTable> Tables,
-    long? TotalCommitmentPence,
+    PublishedValue? Value,
     DecisionOutcome? Outcome,
     string? DecisionComments,
     DateOnly? DecisionDate,
     IReadOnlyList<PublishedSignature> Signatures,
     IReadOnlyList<PublishedAttachment> Attachments,
-    bool Determined = true)
+    IReadOnlyList<PublishedNote> Notes,
+    DateOnly? OriginalPublishedOn = null,
+    string? UnpublishedExplanation = null)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = false,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public bool IsImported => Origin == RecordOrigin.Imported;
+
+    /// <summary>Why parts of the record are not published: the Monitoring Officer's reasons, or why it was taken down.</summary>
+    public string? NonPublicationReasons => UnpublishedExplanation ?? (Answers is { } a && !a.PublishesEverything ? a.Reasons : null);
+
+    public IEnumerable<PublishedTable> TablesIn(TablePlacement placement) => Tables.Where(t => t.Placement == placement);
+
+    public IEnumerable<PublishedNote> NotesOn(string anchor) => Notes.Where(n => n.Concerns == anchor);
+
+    public PublishedSignature? SignatureFor(SignOffStep step) => Signatures.FirstOrDefault(s => s.Step == step);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
@@ -39,39 +62,52 @@ public sealed record PublishedDecision(
 
     public static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 
-    /// <summary>For officers: the whole record as it stands, at any state, for the watermarked preview. Never stored or served publicly.</summary>
+    /// <summary>For officers: the whole record as it stands, at any state, for the previews. Never stored or served publicly.</summary>
     public static PublishedDecision Preview(DecisionRecord record)
     {
         var tables = record.FundingTables.OrderBy(t => t.Position).Select(t => PublishedTable.From(t, applyExemptions: false)).ToList();
         return new PublishedDecision(
-            record.Determination?.PublishRecord ?? true, record.Reference, record.Slug, record.Title, record.RecordDate, record.ReceivedDate, record.OfficersPresent, record.Category,
-            record.Determination?.PublishReport ?? true, record.Determination?.PublishDetails ?? true, record.Determination?.Reasons,
+            record.Determination?.PublishRecord ?? true, record.Origin, record.Reference, record.Slug, record.Title, record.RecordDate, record.ReceivedDate,
+            record.OfficersPresent, record.Category,
+            record.Determination?.PublishReport ?? true, record.Determination?.PublishDetails ?? true,
+            PublishedAnswers.From(record.Determination),
             record.Determination?.Legislation.Select(Domain.Legislation.NameOf).ToList() ?? [],
-            record.SummaryOfIssue, record.Recommendations, record.KeyDiscussionPoints, tables, record.TotalCommitmentPence,
+            record.SummaryOfIssue, record.Recommendations, record.KeyDiscussionPoints, tables,
+            DecisionValue.Of(tables, record.StatedValue, record.StatedTotal),
             record.Outcome, record.DecisionComments, record.DecisionDate,
-            record.ValidSignatures.Select(s => new PublishedSignature(s.Step, s.SignerName, s.SignerJobTitle, s.SignedAt, s.VerificationCode, s.UserId is null)).ToList(),
-            record.Attachments.Select(a => new PublishedAttachment(a.Id, a.Title, a.FileName, a.ContentType, a.SizeBytes)).ToList(),
-            record.Determination is not null);
+            record.ValidSignatures.Select(PublishedSignature.From).ToList(),
+            record.Attachments.Select(PublishedAttachment.From).ToList(),
+            record.Notes.OrderBy(n => n.Position).Select(PublishedNote.From).ToList(),
+            record.OriginalPublishedOn);
     }
 
-    /// <summary>What the register shows of a record that is not to be published: the reference, the date and why.</summary>
+    /// <summary>What the register shows of a record that is not to be published, or was taken down: the reference, the date and why.</summary>
     public static PublishedDecision Stub(DecisionRecord record)
     {
         var determination = record.Determination ?? throw new DomainException($"{record.Reference} has no determination.");
-        var reasons = record.Status == DecisionStatus.Unpublished ? record.UnpublishedExplanation : determination.Reasons;
-        return new PublishedDecision(false, record.Reference, record.Slug, "", null, null, [], null, false, false, reasons,
-            record.Status == DecisionStatus.Unpublished ? [] : determination.Legislation.Select(Domain.Legislation.NameOf).ToList(),
-            null, null, null, [], null, null, null, record.DecisionDate, [], []);
+        var unpublished = record.Status == DecisionStatus.Unpublished;
+        return new PublishedDecision(false, record.Origin, record.Reference, record.Slug, "", null, null, [], null, false, false,
+            unpublished ? null : PublishedAnswers.From(determination),
+            unpublished ? [] : determination.Legislation.Select(Domain.Legislation.NameOf).ToList(),
+            null, null, null, [], null, null, null, record.DecisionDate, [], [], [],
+            UnpublishedExplanation: unpublished ? record.UnpublishedExplanation : null);
     }
 
     public static PublishedDecision From(DecisionRecord record)
     {
         var determination = record.Determination ?? throw new DomainException($"{record.Reference} has no determination.");
-        var report = determination.PublishReport;
-        var details = determination.PublishDetails;
+
+        // A blank answer on an imported record that the office published: the register publishes what the office did.
+        var report = determination.PublishReport != false;
+        var details = determination.PublishDetails != false;
         var tables = details ? record.FundingTables.OrderBy(t => t.Position).Select(t => PublishedTable.From(t)).ToList() : [];
+        var notes = record.Notes.OrderBy(n => n.Position)
+            .Where(n => IsPublishable(n, report, details, tables))
+            .Select(PublishedNote.From)
+            .ToList();
         return new PublishedDecision(
             true,
+            record.Origin,
             record.Reference,
             record.Slug,
             record.Title,
@@ -81,63 +117,45 @@ public sealed record PublishedDecision(
             record.Category,
             report,
             details,
-            determination.PublishesEverything ? null : determination.Reasons,
+            PublishedAnswers.From(determination),
             determination.Legislation.Select(Domain.Legislation.NameOf).ToList(),
             report ? record.SummaryOfIssue : null,
             report ? record.Recommendations : null,
             report ? record.KeyDiscussionPoints : null,
             tables,
-            details ? tables.Where(t => t.IncludeInTotal).Sum(t => t.GrandTotalPence) : null,
+            details ? DecisionValue.Of(tables, record.StatedValue, report ? record.StatedTotal : null) : null,
             details ? record.Outcome : null,
             details ? record.DecisionComments : null,
             record.DecisionDate,
-            record.ValidSignatures.Select(s => new PublishedSignature(s.Step, s.SignerName, s.SignerJobTitle, s.SignedAt, s.VerificationCode, s.UserId is null)).ToList(),
-            report
-                ? record.Attachments.Where(a => a.IsPublic).OrderBy(a => a.UploadedAt).Select(a => new PublishedAttachment(a.Id, a.Title, a.FileName, a.ContentType, a.SizeBytes)).ToList()
-                : []);
+            record.ValidSignatures.Select(PublishedSignature.From).ToList(),
+            report ? record.Attachments.Where(a => a.IsPublished).OrderBy(a => a.UploadedAt).Select(PublishedAttachment.From).ToList() : [],
+            notes,
+            record.OriginalPublishedOn);
     }
-}
 
-public sealed record PublishedColumn(bool IsAmount, string Heading, string? FinancialYear);
-
-public sealed record PublishedLine(string? Group, IReadOnlyList<string> Texts, IReadOnlyDictionary<string, long> AmountsPence, string? RedactedReason);
-
-public sealed record PublishedTable(
-    string Caption,
-    string? RedactedReason,
-    bool IncludeInTotal,
-    IReadOnlyList<PublishedColumn> Columns,
-    int TextColumnCount,
-    IReadOnlyList<PublishedLine> Lines)
-{
-    public static PublishedTable From(FundingTable table, bool applyExemptions = true)
+    /// <summary>
+    /// A note goes public only with what it is about: nothing about a table that is withheld or has redacted lines
+    /// (a stated total beside the published lines would give a redacted amount away by subtraction), about the value
+    /// when the details are not published, or quoting the report when the report is not published.
+    /// </summary>
+    private static bool IsPublishable(RecordNote note, bool report, bool details, IReadOnlyList<PublishedTable> tables)
     {
-        var columns = table.Columns().Select(c => new PublishedColumn(c.IsAmount, c.Heading, c.FinancialYear)).ToList();
-        if (!applyExemptions)
+        if (note.Kind == NoteKind.NotUnderstood && !report)
         {
-            return new PublishedTable(table.Caption, null, table.IncludeInTotal, columns, table.TextColumns.Count,
-                table.OrderedLines.Select(l => new PublishedLine(l.Group, l.Texts, l.Amounts.ToDictionary(a => a.FinancialYear, a => a.AmountPence), null)).ToList());
+            return false;
         }
 
-        if (table.ExemptReason is not null)
+        if (note.Concerns == NoteAnchors.Value)
         {
-            return new PublishedTable(table.Caption, table.ExemptReason, table.IncludeInTotal, columns, table.TextColumns.Count, []);
+            return details;
         }
 
-        // An exempt line keeps its place but none of its text, group or figures; totals leave it out, so it cannot be worked out by subtraction.
-        var lines = table.OrderedLines.Select(l => l.ExemptReason is null
-            ? new PublishedLine(l.Group, l.Texts, l.Amounts.ToDictionary(a => a.FinancialYear, a => a.AmountPence), null)
-            : new PublishedLine(null, [], new Dictionary<string, long>(), l.ExemptReason)).ToList();
-        return new PublishedTable(table.Caption, null, table.IncludeInTotal, columns, table.TextColumns.Count, lines);
+        if (NoteAnchors.IsTable(note.Concerns))
+        {
+            var table = tables.FirstOrDefault(t => NoteAnchors.Table(t.Id) == note.Concerns);
+            return table is not null && table.RedactedReason is null && !table.HasRedactions;
+        }
+
+        return true;
     }
-
-    public long ColumnTotalPence(string year) => Lines.Sum(l => l.AmountsPence.GetValueOrDefault(year));
-
-    public long GrandTotalPence => Lines.Sum(l => l.AmountsPence.Values.Sum());
-
-    public bool HasRedactions => Lines.Any(l => l.RedactedReason is not null);
 }
-
-public sealed record PublishedSignature(SignOffStep Step, string Name, string JobTitle, DateTimeOffset SignedAt, string VerificationCode, bool RecordedOnPaper);
-
-public sealed record PublishedAttachment(Guid Id, string Title, string FileName, string ContentType, long SizeBytes);

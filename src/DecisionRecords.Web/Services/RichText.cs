@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers;
 using Microsoft.AspNetCore.Html;
 
 namespace DecisionRecords.Web.Services;
@@ -27,6 +28,50 @@ public static class RichText
 
         var html = Markdown.ToHtml(markdown, Pipeline);
         return new HtmlString(AddGovukClasses(Sanitizer.Sanitize(html)));
+    }
+
+    /// <summary>How many top-level blocks (paragraphs, lists) the text has: the places a table can stand between.</summary>
+    public static int CountBlocks(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? 0 : Markdown.Parse(markdown, Pipeline).Count;
+
+    /// <summary>The text's top-level blocks rendered one by one, so that tables can stand between them as in the original.</summary>
+    public static IReadOnlyList<IHtmlContent> ToBlocks(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return [];
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline);
+        var blocks = new List<IHtmlContent>(document.Count);
+        foreach (var block in document)
+        {
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+            renderer.Render(block);
+            writer.Flush();
+            blocks.Add(new HtmlString(AddGovukClasses(Sanitizer.Sanitize(writer.ToString()))));
+        }
+
+        return blocks;
+    }
+
+    /// <summary>A table cell's text: a single paragraph stands without a paragraph's margins; longer text keeps its blocks.</summary>
+    public static IHtmlContent ToCellHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return HtmlString.Empty;
+        }
+
+        var html = Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)).Trim();
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+        {
+            return new HtmlString(html[3..^4]);
+        }
+
+        return new HtmlString(AddGovukClasses(html));
     }
 
     public static string ToPlainText(string? markdown) =>

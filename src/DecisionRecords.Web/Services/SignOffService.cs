@@ -116,8 +116,8 @@ public class SignOffService(
         {
             record.Determine(determination, exemptions, signature);
             audit.Add(AuditEventTypes.DeterminationSigned, record.Id,
-                $"{signature.SignerName} determined: publish record {YesNo(determination.PublishRecord)}, report {YesNo(determination.PublishReport)}, " +
-                $"details {YesNo(determination.PublishDetails)}; {exemptions.Count} exemptions; reasons: {determination.Reasons ?? "none"}; content hash {signature.ContentHash}");
+                $"{signature.SignerName} determined: publish record {YesNo(determination.PublishRecord == true)}, report {YesNo(determination.PublishReport == true)}, " +
+                $"details {YesNo(determination.PublishDetails == true)}; {exemptions.Count} exemptions; reasons: {determination.Reasons ?? "none"}; content hash {signature.ContentHash}");
             await notifications.ToRolesAsync(RolesFor(SignOffStep.Decision), $"{record.Reference} is waiting for your decision",
                 $"{record.Reference} {record.Title} is ready for your decision:\n{notifications.RecordUrl(record.Id)}\n", cancellationToken);
         }, cancellationToken);
@@ -127,9 +127,9 @@ public class SignOffService(
         {
             record.Decide(outcome, comments, decisionDate, publishOn, signature);
             audit.Add(AuditEventTypes.DecisionSigned, record.Id,
-                $"{signature.SignerName} recorded the decision: {(outcome == DecisionOutcome.Supported ? "Supported" : "Not supported")} on {UkTime.FormatDate(decisionDate)}; publish on {UkTime.FormatDate(publishOn)}; content hash {signature.ContentHash}");
+                $"{signature.SignerName} recorded the decision: {outcome.DisplayName()} on {UkTime.FormatDate(decisionDate)}; publish on {UkTime.FormatDate(publishOn)}; content hash {signature.ContentHash}");
             await notifications.ToUserAsync(record.CreatedByUserId, $"{record.Reference} has been decided",
-                $"The Commissioner's decision on {record.Reference} {record.Title}: {(outcome == DecisionOutcome.Supported ? "Supported" : "Not supported")}.\n{notifications.RecordUrl(record.Id)}\n", cancellationToken);
+                $"The Commissioner's decision on {record.Reference} {record.Title}: {outcome.DisplayName()}.\n{notifications.RecordUrl(record.Id)}\n", cancellationToken);
             if (record.IsDueForRelease(UkTime.Today(time)))
             {
                 await ReleaseAsync(record, cancellationToken);
@@ -181,6 +181,27 @@ public class SignOffService(
             return SignOffResult.Done;
         }, cancellationToken);
 
+    /// <summary>
+    /// The Monitoring Officer's public explanation of a note. On a published record the public reads it at once: the
+    /// record gets a new published version with the same content, its signatures untouched (notes are not content).
+    /// </summary>
+    public Task<SignOffResult> ExplainNoteAsync(Guid id, Guid noteId, int version, string? explanation, CancellationToken cancellationToken) =>
+        ActAsync(id, version, null, async record =>
+        {
+            var name = await DisplayNameAsync(cancellationToken);
+            var note = record.ExplainNote(noteId, explanation, name, time.GetUtcNow());
+            audit.Add(AuditEventTypes.NoteExplained, record.Id, note.PublicExplanation is null
+                ? $"{name} removed the explanation of note {note.Position + 1}"
+                : $"{name} explained note {note.Position + 1}: {note.PublicExplanation}");
+            if (record.Status == DecisionStatus.Published)
+            {
+                var published = await publisher.FreezeAsync(record, time.GetUtcNow(), "The Monitoring Officer explained a note on this record.", cancellationToken);
+                audit.Add(AuditEventTypes.RecordPublished, record.Id, $"Published {record.Reference} (version {published.Number}): {published.ChangeNote}");
+            }
+
+            return SignOffResult.Done;
+        }, cancellationToken);
+
     /// <summary>Publishes, or records as withheld, every decided record whose publication day has come.</summary>
     public async Task<int> ReleaseDueAsync(CancellationToken cancellationToken)
     {
@@ -225,42 +246,40 @@ public class SignOffService(
             }
 
             var user = await users.FindByIdAsync(UserId) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
-            if (await CheckCredentialAsync(user, credential) is { } problem)
+            var (problem, confirmation) = await CheckCredentialAsync(user, credential);
+            if (problem is not null)
             {
                 return new SignOffResult(SignOffOutcome.BadCredential, problem);
             }
 
             // Name and job title as they are today: office holders change, and the signature must not.
-            var signature = new Signature(Guid.NewGuid(), record.Id, step, user.Id, user.DisplayName, user.JobTitle, time.GetUtcNow(), CanonicalContent.Hash(record));
+            var signature = Signature.Electronic(Guid.NewGuid(), record.Id, step, user.Id, user.DisplayName, user.JobTitle, time.GetUtcNow(), CanonicalContent.Hash(record), confirmation);
             await sign(record, signature);
-
-            // Added after the entity method, which refuses a step that already has a signature in the collection.
-            db.Signatures.Add(signature);
             return SignOffResult.Done;
         }, cancellationToken);
 
-    private async Task<string?> CheckCredentialAsync(ApplicationUser user, string credential)
+    private async Task<(string? Problem, SignatureConfirmation Confirmation)> CheckCredentialAsync(ApplicationUser user, string credential)
     {
         var code = credential.Replace(" ", "", StringComparison.Ordinal);
         if (options.Value.RequireTwoFactor && !user.TwoFactorEnabled)
         {
-            return "Turn on two-factor sign-in in Account security before you sign";
+            return ("Turn on two-factor sign-in in Account security before you sign", SignatureConfirmation.Authenticator);
         }
 
         if (user.TwoFactorEnabled && code.Length == 6 && code.All(char.IsAsciiDigit))
         {
-            return await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
+            return (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
                 ? null
-                : "Enter the code your authenticator app shows now";
+                : "Enter the code your authenticator app shows now", SignatureConfirmation.Authenticator);
         }
 
         if (options.Value.RequireTwoFactor)
         {
-            return "Enter the 6-digit code from your authenticator app";
+            return ("Enter the 6-digit code from your authenticator app", SignatureConfirmation.Authenticator);
         }
 
         var result = await signInManager.CheckPasswordSignInAsync(user, credential, lockoutOnFailure: true);
-        return result.Succeeded ? null : result.IsLockedOut ? "Your account is locked after too many failed attempts" : "Enter your correct password";
+        return (result.Succeeded ? null : result.IsLockedOut ? "Your account is locked after too many failed attempts" : "Enter your correct password", SignatureConfirmation.Password);
     }
 
     private async Task<SignOffResult> ActAsync(Guid id, int version, SignOffStep? step, Func<DecisionRecord, Task<SignOffResult>> act, CancellationToken cancellationToken)

@@ -10,6 +10,9 @@ public static class UkTime
 
     public static DateTimeOffset ToLondon(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, London);
 
+    /// <summary>The day in London of a stored UTC time.</summary>
+    public static DateOnly DateOf(DateTimeOffset utc) => DateOnly.FromDateTime(ToLondon(utc).DateTime);
+
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToLondon(time.GetUtcNow()).DateTime);
 
     public static string FormatDateTime(DateTimeOffset utc) =>

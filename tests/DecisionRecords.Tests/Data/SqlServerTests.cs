@@ -1,5 +1,6 @@
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Tests.Data;
@@ -33,14 +34,14 @@ public class SqlServerTests
         {
             await db.MigrateAsync();
             var record = new DecisionRecord(Guid.NewGuid(), "EXE0003/20", "Commissioning Framework", "user", DateTimeOffset.UtcNow);
-            record.AddFundingTable(Guid.NewGuid(), "Table 1.").Replace(new FundingTableEdit("Table 1.", true, ["Service area"], ["2020/21"], ["Approved spend (£)"], 1,
+            record.AddFundingTable(Guid.NewGuid(), "Table 1.").Replace(new FundingTableEdit("Table 1.", TableRole.Commitment, ["Service area"], ["2020/21"], ["Approved spend (£)"], 1,
                 [new FundingLineInput(null, ["MARAC IDVA"], [("2020/21", 2_488_25)])]));
             db.DecisionRecords.Add(record);
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
 
             var loaded = await db.DecisionRecords.Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts).SingleAsync(r => r.Slug == "EXE0003-20");
-            Assert.Equal(2_488_25, loaded.TotalCommitmentPence);
+            Assert.Equal(2_488_25, DecisionValue.Of(loaded)!.ValuePence);
         }
         finally
         {

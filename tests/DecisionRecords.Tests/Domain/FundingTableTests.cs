@@ -8,7 +8,7 @@ public class FundingTableTests
     {
         var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
         var table = record.AddFundingTable(Guid.NewGuid(), "Appendix A");
-        table.Replace(new FundingTableEdit("Appendix A", true, ["Service", "Reach"], ["2018/19", "2019/20"], ["", "Budget"], 1, lines));
+        table.Replace(new FundingTableEdit("Appendix A", TableRole.Commitment, ["Service", "Reach"], ["2018/19", "2019/20"], ["", "Budget"], 1, lines));
         return table;
     }
 
@@ -55,18 +55,69 @@ public class FundingTableTests
     {
         var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
         var table = record.AddFundingTable(Guid.NewGuid(), "T");
-        Assert.Throws<DomainException>(() => table.Replace(new FundingTableEdit("T", true, ["A"], ["2020/21", "2020/21"], [], 1, [])));
+        Assert.Throws<DomainException>(() => table.Replace(new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21", "2020/21"], [], 1, [])));
     }
 
     [Fact]
-    public void RecordTotal_CountsOnlyTablesIncludedInTheTotal()
+    public void Value_CountsOnlyTheCountedYearsOfCommitments()
     {
         var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
-        record.AddFundingTable(Guid.NewGuid(), "Counted").Replace(new FundingTableEdit("Counted", true, ["A"], ["2020/21"], [], 1,
-            [new FundingLineInput(null, ["x"], [("2020/21", 100)])]));
-        record.AddFundingTable(Guid.NewGuid(), "Context").Replace(new FundingTableEdit("Context", false, ["A"], ["2020/21"], [], 1,
+        record.AddFundingTable(Guid.NewGuid(), "Counted").Replace(new FundingTableEdit("Counted", TableRole.Commitment, ["A"], ["2019/20", "2020/21"], [], 1,
+            [new FundingLineInput(null, ["x"], [("2019/20", 70), ("2020/21", 100)])])
+        { CountedYears = ["2020/21"] });
+        record.AddFundingTable(Guid.NewGuid(), "Context").Replace(new FundingTableEdit("Context", TableRole.Context, ["A"], ["2020/21"], [], 1,
             [new FundingLineInput(null, ["y"], [("2020/21", 5000)])]));
-        Assert.Equal(100, record.TotalCommitmentPence);
+        record.AddFundingTable(Guid.NewGuid(), "Breakdown").Replace(new FundingTableEdit("Breakdown", TableRole.Breakdown, ["A"], ["2020/21"], [], 1,
+            [new FundingLineInput(null, ["z"], [("2020/21", 60)])])
+        { BreakdownOf = "line x of Counted" });
+
+        var value = Web.Services.DecisionValue.Of(record)!;
+
+        Assert.Equal(100, value.ValuePence);
+        Assert.False(value.IsStated);
+        Assert.Contains("2019/20", value.Basis, StringComparison.Ordinal);
+        Assert.Contains("is a breakdown of line x of Counted, so it is not added again", value.Basis, StringComparison.Ordinal);
+        Assert.Contains("“Context” is for comparison and is not counted", value.Basis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Value_IsNotWorkedOutWhileATablesRoleIsUnknown()
+    {
+        var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
+        record.AddFundingTable(Guid.NewGuid(), "Known").Replace(new FundingTableEdit("Known", TableRole.Commitment, ["A"], ["2020/21"], [], 1,
+            [new FundingLineInput(null, ["x"], [("2020/21", 100)])]));
+        record.AddFundingTable(Guid.NewGuid(), "Unknown").Replace(new FundingTableEdit("Unknown", null, ["A"], ["2019/20", "2020/21"], [], 1,
+            [new FundingLineInput(null, ["y"], [("2019/20", 5000)])]));
+
+        var value = Web.Services.DecisionValue.Of(record)!;
+
+        Assert.Null(value.ValuePence);
+        Assert.Null(value.ItemisedPence);
+        Assert.StartsWith("Not worked out", value.Basis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Value_AStatedValueIsTheHeadlineBesideTheItemisedFunding()
+    {
+        var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
+        record.SetStatedValue(new StatedFigure("£140,705.06", 140_705_06, null));
+        record.AddFundingTable(Guid.NewGuid(), "").Replace(new FundingTableEdit("", TableRole.Commitment, ["A"], ["2024/25"], [], 1,
+            [new FundingLineInput(null, ["x"], [("2024/25", 97_905_01)])]));
+
+        var value = Web.Services.DecisionValue.Of(record)!;
+
+        Assert.Equal(140_705_06, value.ValuePence);
+        Assert.True(value.IsStated);
+        Assert.Equal(97_905_01, value.ItemisedPence);
+    }
+
+    [Fact]
+    public void Replace_ACommitmentCountingNoYear_Throws()
+    {
+        var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
+        var table = record.AddFundingTable(Guid.NewGuid(), "T");
+        Assert.Throws<DomainException>(() => table.Replace(new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21"], [], 1, []) { CountedYears = [] }));
+        Assert.Throws<DomainException>(() => table.Replace(new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21"], [], 1, []) { CountedYears = ["2030/31"] }));
     }
 
     [Fact]

@@ -68,6 +68,7 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/admin/decisions/{id:guid}/withdraw"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/amend"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/unpublish"] = [Roles.MonitoringOfficer],
+        ["/admin/decisions/{id:guid}/notes/{noteId:guid}"] = [Roles.MonitoringOfficer],
         ["/admin/decisions/{id:guid}/sign-off"] = Signers,
         ["/admin/decisions/{id:guid}/return"] = Signers,
         ["/admin/users"] = [Roles.Administrator],

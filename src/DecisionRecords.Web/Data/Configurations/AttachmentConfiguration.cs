@@ -9,20 +9,13 @@ public class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
     public void Configure(EntityTypeBuilder<Attachment> builder)
     {
         builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Ignore(a => a.IsPublished);
         builder.Property(a => a.Title).HasMaxLength(Attachment.TitleMaxLength).IsRequired();
         builder.Property(a => a.FileName).HasMaxLength(Attachment.FileNameMaxLength).IsRequired();
         builder.Property(a => a.ContentType).HasMaxLength(100).IsRequired();
         builder.Property(a => a.UploadedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(a => a.ExemptReason).HasMaxLength(Attachment.ExemptReasonMaxLength);
         builder.HasOne(a => a.Content).WithOne().HasForeignKey<AttachmentContent>(c => c.AttachmentId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-public class AttachmentContentConfiguration : IEntityTypeConfiguration<AttachmentContent>
-{
-    public void Configure(EntityTypeBuilder<AttachmentContent> builder)
-    {
-        builder.HasKey(c => c.AttachmentId);
-        builder.Property(c => c.Data).IsRequired();
     }
 }

@@ -9,6 +9,9 @@ public class DecisionRecordConfiguration : IEntityTypeConfiguration<DecisionReco
     public void Configure(EntityTypeBuilder<DecisionRecord> builder)
     {
         builder.HasKey(r => r.Id);
+        builder.Property(r => r.Origin).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.StatedValue).HasJsonConversion().HasMaxLength(StatedFigure.WrittenMaxLength + StatedFigure.WhereMaxLength + 100);
+        builder.Property(r => r.StatedTotal).HasJsonConversion().HasMaxLength(StatedFigure.WrittenMaxLength + StatedFigure.WhereMaxLength + 100);
         builder.Property(r => r.Reference).HasMaxLength(DecisionReference.MaxLength).IsRequired();
         builder.Property(r => r.Slug).HasMaxLength(DecisionReference.MaxLength).IsRequired();
         builder.HasIndex(r => r.Reference).IsUnique();
@@ -24,11 +27,11 @@ public class DecisionRecordConfiguration : IEntityTypeConfiguration<DecisionReco
         builder.Property(r => r.CreatedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(r => r.UpdatedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(r => r.Version).IsConcurrencyToken();
-        builder.Ignore(r => r.TotalCommitmentPence);
         builder.Ignore(r => r.IsEditable);
         builder.HasMany(r => r.FundingTables).WithOne().HasForeignKey(t => t.DecisionRecordId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Attachments).WithOne().HasForeignKey(a => a.DecisionRecordId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Signatures).WithOne().HasForeignKey(s => s.DecisionRecordId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Notes).WithOne().HasForeignKey(n => n.DecisionRecordId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsOne(r => r.Determination, d =>
         {
             d.ToJson();

@@ -9,6 +9,13 @@ public class FundingTableConfiguration : IEntityTypeConfiguration<FundingTable>
     public void Configure(EntityTypeBuilder<FundingTable> builder)
     {
         builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.Property(t => t.Role).HasConversion<string>().HasMaxLength(20);
+        builder.PrimitiveCollection(t => t.CountedYears).IsRequired();
+        builder.Property(t => t.RoleRule).HasMaxLength(FundingTable.RoleRuleMaxLength);
+        builder.Property(t => t.BreakdownOf).HasMaxLength(FundingTable.BreakdownOfMaxLength);
+        builder.Property(t => t.Placement).HasConversion<string>().HasMaxLength(30);
+        builder.Property(t => t.StatedTotals).HasJsonConversion().IsRequired();
         builder.Property(t => t.Caption).HasMaxLength(FundingTable.CaptionMaxLength).IsRequired();
         builder.PrimitiveCollection(t => t.TextColumns).IsRequired();
         builder.PrimitiveCollection(t => t.FinancialYears).IsRequired();
@@ -18,28 +25,5 @@ public class FundingTableConfiguration : IEntityTypeConfiguration<FundingTable>
         builder.Ignore(t => t.GrandTotalPence);
         builder.Ignore(t => t.HasGroups);
         builder.Ignore(t => t.OrderedLines);
-    }
-}
-
-public class FundingLineConfiguration : IEntityTypeConfiguration<FundingLine>
-{
-    public void Configure(EntityTypeBuilder<FundingLine> builder)
-    {
-        builder.HasKey(l => l.Id);
-        builder.Property(l => l.Group).HasMaxLength(FundingLine.GroupMaxLength);
-        builder.PrimitiveCollection(l => l.Texts).IsRequired();
-        builder.Property(l => l.ExemptReason).HasMaxLength(FundingLine.ExemptReasonMaxLength);
-        builder.HasMany(l => l.Amounts).WithOne().HasForeignKey(a => a.FundingLineId).OnDelete(DeleteBehavior.Cascade);
-        builder.Ignore(l => l.TotalPence);
-    }
-}
-
-public class FundingAmountConfiguration : IEntityTypeConfiguration<FundingAmount>
-{
-    public void Configure(EntityTypeBuilder<FundingAmount> builder)
-    {
-        builder.HasKey(a => new { a.FundingLineId, a.FinancialYear });
-        builder.Property(a => a.FinancialYear).HasMaxLength(FinancialYear.MaxLength);
-        builder.HasIndex(a => a.FinancialYear);
     }
 }

@@ -7,7 +7,10 @@ namespace DecisionRecords.Web.Pages.Funding;
 
 public sealed record BarChart(string Id, string Title, IReadOnlyList<(string Label, long Pence)> Bars);
 
-/// <summary>Published commitments added up by financial year and by category, from the same published lines as the open data.</summary>
+/// <summary>
+/// Published commitments added up by financial year and by category, from the same published lines as the open data:
+/// only amounts that count towards a decision's value, never a breakdown or figures for comparison.
+/// </summary>
 [AllowAnonymous]
 [Infrastructure.PublicResponse]
 public class IndexModel(PublicRegister register) : PageModel
@@ -23,15 +26,15 @@ public class IndexModel(PublicRegister register) : PageModel
         await foreach (var version in register.Latest().Where(v => !v.IsStub).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var content = PublishedDecision.FromJson(version.ContentJson);
-            foreach (var line in content.Tables.Where(t => t.IncludeInTotal).SelectMany(t => t.Lines))
+            foreach (var table in content.Tables.Where(t => t.Role == Domain.TableRole.Commitment && t.RedactedReason is null))
             {
-                foreach (var (year, pence) in line.AmountsPence)
+                foreach (var (year, pence) in table.Lines.SelectMany(l => l.AmountsPence).Where(a => table.Counts(a.Key)))
                 {
                     years[year] = years.GetValueOrDefault(year) + pence;
                 }
             }
 
-            if (version.TotalCommitmentPence is { } total)
+            if (version.ValuePence is { } total)
             {
                 var category = version.Category ?? "Uncategorised";
                 categories[category] = categories.GetValueOrDefault(category) + total;

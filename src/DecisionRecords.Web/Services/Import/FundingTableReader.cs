@@ -6,11 +6,13 @@ namespace DecisionRecords.Web.Services.Import;
 /// <summary>
 /// Turns a block of tab-separated rows into a funding table: finds the header, the amount columns (a year in the
 /// heading, pounds in the cells, or several "2020/21 - £50,000" amounts in one cell), group rows, rows split over
-/// two lines and repeated headers; checks each stated total and subtotal row against the computed sums.
+/// two lines and repeated headers. Text cells keep their formatting as Markdown; amounts keep the form they are
+/// written in; total rows are kept as written and checked against the computed sums.
 /// </summary>
 public static partial class FundingTableReader
 {
-    [GeneratedRegex(@"^(grand\s+total|total|budget\s+total)\b|\bsub-?\s?total\b", RegexOptions.IgnoreCase)]
+    /// <summary>A total row: its label ends with a total word ("Total", "Victims Subtotal", "Budget total", "Grand Total").</summary>
+    [GeneratedRegex(@"^(?<group>.*?)\s*\b(sub-?\s?total|total)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex TotalRow();
 
     [GeneratedRegex(@"(?<year>(19|20)\d{2}\s*/\s*\d{2})\s*-\s*(?<amount>£\s*[\d,\.]*\d)")]
@@ -19,7 +21,7 @@ public static partial class FundingTableReader
     [GeneratedRegex(@"Total cost\s*-?\s*(?<amount>£\s*[\d,\.]*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TotalCost();
 
-    [GeneratedRegex(@"£|\bspend\b|\bbudget\b|\bamount\b|\bcost\b|\bcommitment\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"£|\bspend\b|\bbudget\b|\bamount\b|\bcost\b|\bcommitment\b|\ballocation\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyHeading();
 
     private enum Kind
@@ -29,20 +31,21 @@ public static partial class FundingTableReader
         MultiYear,
     }
 
-    public static FundingTableEdit? Read(List<(int Number, string Text)> block, string caption, string? documentYear, List<string> discrepancies)
+    private sealed record Row(int Number, List<string> Raw, List<string> Plain);
+
+    /// <param name="index">The table's position among the record's tables, for the notes about it.</param>
+    public static FundingTableEdit? Read(List<(int Number, string Text)> block, string caption, int index, string? documentYear, List<ParsedNote> notes)
     {
-        var rows = new List<(int Number, List<string> Cells, bool AfterBlank)>();
-        var afterBlank = false;
+        var rows = new List<Row>();
         foreach (var (number, text) in block)
         {
             if (text.Trim().Length == 0)
             {
-                afterBlank = true;
                 continue;
             }
 
-            rows.Add((number, text.Split('\t').Select(c => ImportText.Clean(c)).ToList(), afterBlank));
-            afterBlank = false;
+            var raw = text.Split('\t').Select(c => c.Trim()).ToList();
+            rows.Add(new Row(number, raw, raw.Select(ImportText.Plain).ToList()));
         }
 
         if (rows.Count == 0)
@@ -50,22 +53,25 @@ public static partial class FundingTableReader
             return null;
         }
 
-        var width = rows.Max(r => r.Cells.Count);
+        var width = rows.Max(r => r.Raw.Count);
         foreach (var row in rows)
         {
-            while (row.Cells.Count < width)
+            while (row.Raw.Count < width)
             {
-                row.Cells.Add("");
+                row.Raw.Add("");
+                row.Plain.Add("");
             }
         }
 
-        var header = rows[0].Cells.All(c => !ImportText.TryParseAmount(c, out _, out _)) && rows.Count > 1 ? rows[0].Cells : null;
-        var body = header is null ? rows : rows.Skip(1).Where(r => !r.Cells.SequenceEqual(header)).ToList();
+        var header = rows[0].Plain.All(c => !ImportText.TryParseAmount(c, out _, out _)) && rows.Count > 1 ? rows[0].Plain : null;
+        var body = header is null ? rows : rows.Skip(1).Where(r => !r.Plain.SequenceEqual(header)).ToList();
         var kinds = Enumerable.Range(0, width).Select(c => KindOf(c, header, body)).ToList();
         if (!kinds.Contains(Kind.Amount) && !kinds.Contains(Kind.MultiYear))
         {
             return null;
         }
+
+        var name = caption.Length > 0 ? $"“{caption.TrimEnd('.')}”" : index == 0 ? "the table" : $"the record's table {index + 1}";
 
         // Columns: years from the heading, from the cells of a several-year column, or the year the document is about.
         var amountColumns = Enumerable.Range(0, width).Where(c => kinds[c] == Kind.Amount).ToList();
@@ -73,10 +79,17 @@ public static partial class FundingTableReader
         foreach (var c in amountColumns)
         {
             var year = header is null ? null : ImportText.FinancialYears(header[c]).FirstOrDefault();
-            year ??= documentYear ?? throw new ImportRefusedException($"the year of the amounts in \"{caption}\" cannot be told", rows[0].Number);
+            if (year is null && documentYear is not null)
+            {
+                notes.Add(new ParsedNote(NoteKind.Inference,
+                    $"{Capital(name)} gives no financial year for its amounts{(header is null ? "" : $" in the column “{header[c]}”")}; they are taken as {documentYear}, the year the record's text names most from its own date on.",
+                    rows[0].Number, Table: index));
+            }
+
+            year ??= documentYear ?? throw new ImportRefusedException($"the year of the amounts in {name} cannot be told", rows[0].Number);
             if (columnYear.ContainsValue(year))
             {
-                throw new ImportRefusedException($"two amount columns of \"{caption}\" are for {year}", rows[0].Number);
+                throw new ImportRefusedException($"two amount columns of {name} are for {year}", rows[0].Number);
             }
 
             columnYear[c] = year;
@@ -84,7 +97,7 @@ public static partial class FundingTableReader
 
         var multiYearColumns = Enumerable.Range(0, width).Where(c => kinds[c] == Kind.MultiYear).ToList();
         var years = columnYear.Values
-            .Concat(multiYearColumns.SelectMany(c => body.SelectMany(r => YearAmount().Matches(r.Cells[c]).Select(m => Normalise(m.Groups["year"].Value)))))
+            .Concat(multiYearColumns.SelectMany(c => body.SelectMany(r => YearAmount().Matches(r.Plain[c]).Select(m => Normalise(m.Groups["year"].Value)))))
             .Where(y => y is not null).Select(y => y!).Distinct().ToList();
         if (multiYearColumns.Count > 0)
         {
@@ -99,7 +112,8 @@ public static partial class FundingTableReader
         var textColumns = Enumerable.Range(0, width).Where(c => kinds[c] == Kind.Text).Take(FundingTable.MaxTextColumns).ToList();
         var firstAmount = Enumerable.Range(0, width).First(c => kinds[c] != Kind.Text);
         var amountsAt = textColumns.Count(c => c < firstAmount);
-        var headings = textColumns.Select(c => Heading(header?[c], "Description")).ToList();
+        // No header row: the columns keep no heading rather than one the original never gave them.
+        var headings = textColumns.Select(c => Heading(header?[c], "")).ToList();
         var amountHeadings = years.Select(y =>
         {
             var column = columnYear.FirstOrDefault(kv => kv.Value == y);
@@ -108,61 +122,78 @@ public static partial class FundingTableReader
         }).ToList();
 
         var lines = new List<FundingLineInput>();
+        var stated = new List<StatedTableTotal>();
         string? group = null;
         List<string>? carried = null;
-        foreach (var (number, cells, _) in body)
+        foreach (var row in body)
         {
-            var texts = textColumns.Select(c => cells[c]).ToList();
-            var label = texts.FirstOrDefault(t => t.Length > 0) ?? "";
-            var amounts = new List<(string Year, long Pence)>();
+            var texts = textColumns.Select(c => CellMarkdown(row.Raw[c])).ToList();
+            var label = textColumns.Select(c => row.Plain[c]).FirstOrDefault(t => t.Length > 0) ?? "";
+            var total = TotalRow().Match(label);
+            var amounts = new List<FundingAmountInput>();
             foreach (var c in amountColumns)
             {
-                if (cells[c].Length == 0)
+                var cell = row.Plain[c];
+                if (cell.Length == 0 || ImportText.IsNil(cell))
                 {
                     continue;
                 }
 
-                if (ImportText.TryParseAmount(cells[c], out var pence, out var note))
+                if (ImportText.TryParseAmount(cell, out var pence, out var note))
                 {
-                    amounts.Add((columnYear[c], pence));
-                    if (note is not null)
+                    amounts.Add(new FundingAmountInput(columnYear[c], pence, cell));
+                    if (note is not null && !total.Success)
                     {
-                        discrepancies.Add($"Amount corrected in \"{caption}\" (line {number}): {note}");
+                        notes.Add(new ParsedNote(NoteKind.AmountAsWritten, $"In {name}, the {columnYear[c]} amount of “{Short(label)}” is written “{cell}”; it is read as {Money.Format(pence)}.",
+                            row.Number, Table: index));
                     }
                 }
-                else if (!TotalRow().IsMatch(label))
+                else if (total.Success)
                 {
-                    discrepancies.Add($"Amount not read in \"{caption}\" (line {number}): \"{cells[c]}\" is left blank");
+                    stated.Add(new StatedTableTotal(Truncate(label, FundingTable.HeadingMaxLength), null, columnYear[c], Truncate(cell, StatedFigure.WrittenMaxLength), null));
+                }
+                else
+                {
+                    notes.Add(new ParsedNote(NoteKind.NotUnderstood, $"In {name}, the {columnYear[c]} amount of “{Short(label)}” is written “{cell}”, which cannot be read as money; the cell is left blank here.",
+                        row.Number, Table: index));
                 }
             }
 
             long? statedLineTotal = null;
+            string? statedLineWritten = null;
             foreach (var c in multiYearColumns)
             {
-                foreach (Match match in YearAmount().Matches(cells[c]))
+                foreach (Match match in YearAmount().Matches(row.Plain[c]))
                 {
                     if (Normalise(match.Groups["year"].Value) is { } year && ImportText.TryParseAmount(match.Groups["amount"].Value, out var pence, out _))
                     {
-                        amounts.Add((year, pence));
+                        amounts.Add(new FundingAmountInput(year, pence, match.Groups["amount"].Value));
                     }
                 }
 
-                if (TotalCost().Match(cells[c]) is { Success: true } total && ImportText.TryParseAmount(total.Groups["amount"].Value, out var stated, out _))
+                if (TotalCost().Match(row.Plain[c]) is { Success: true } cost && ImportText.TryParseAmount(cost.Groups["amount"].Value, out var statedPence, out _))
                 {
-                    statedLineTotal = stated;
+                    statedLineTotal = statedPence;
+                    statedLineWritten = cost.Groups["amount"].Value;
                 }
             }
 
-            if (TotalRow().IsMatch(label))
+            if (total.Success && textColumns.Count(c => row.Plain[c].Length > 0) <= 1)
             {
-                CheckTotalRow(label, number, amounts, caption, group, lines, discrepancies);
+                var isSubtotal = total.Groups[1].Value.StartsWith("sub", StringComparison.OrdinalIgnoreCase);
+                foreach (var amount in amounts)
+                {
+                    stated.Add(new StatedTableTotal(Truncate(label, FundingTable.HeadingMaxLength), isSubtotal ? group : null, amount.Year, Truncate(amount.Written!, StatedFigure.WrittenMaxLength), amount.Pence));
+                }
+
+                CheckTotalRow(label, row.Number, amounts, name, index, isSubtotal ? group : null, isSubtotal, lines, notes);
                 carried = null;
                 continue;
             }
 
             if (amounts.Count == 0)
             {
-                if (label.Length > 0 && label == label.ToUpperInvariant() && label.Any(char.IsLetter) && texts.Count(t => t.Length > 0) == 1)
+                if (label.Length > 0 && label == label.ToUpperInvariant() && label.Any(char.IsLetter) && textColumns.Count(c => row.Plain[c].Length > 0) == 1)
                 {
                     group = Truncate(label, FundingLine.GroupMaxLength);
                     carried = null;
@@ -170,7 +201,7 @@ public static partial class FundingTableReader
                 else if (label.Length > 0)
                 {
                     // A row split over two lines: its text waits for the line with the figures.
-                    carried = carried is null ? texts : carried.Zip(texts, (a, b) => string.Join("\n", new[] { a, b }.Where(x => x.Length > 0))).ToList();
+                    carried = carried is null ? texts : carried.Zip(texts, Join).ToList();
                 }
 
                 continue;
@@ -178,17 +209,19 @@ public static partial class FundingTableReader
 
             if (carried is not null)
             {
-                texts = carried.Zip(texts, (a, b) => string.Join(a.EndsWith('&') || a.EndsWith("and", StringComparison.Ordinal) ? " " : "\n", new[] { a, b }.Where(x => x.Length > 0))).ToList();
+                texts = carried.Zip(texts, Join).ToList();
                 carried = null;
             }
 
             if (statedLineTotal is { } lineTotal && lineTotal != amounts.Sum(a => a.Pence))
             {
-                discrepancies.Add($"Stated total differs in \"{caption}\" (line {number}): {texts.FirstOrDefault()} says {Money.Format(lineTotal)}; its years add to {Money.Format(amounts.Sum(a => a.Pence))}");
+                notes.Add(new ParsedNote(NoteKind.Arithmetic,
+                    $"In {name}, “{Short(ImportText.Plain(texts.FirstOrDefault() ?? ""))}” gives its total cost as {statedLineWritten}; its years add to {Money.Format(amounts.Sum(a => a.Pence))}.",
+                    row.Number, Table: index));
             }
 
             lines.Add(new FundingLineInput(group, texts.Select(t => Truncate(t, FundingLine.TextMaxLength)).ToList(),
-                amounts.GroupBy(a => a.Year).Select(g => (g.Key, g.Sum(a => a.Pence))).ToList()));
+                amounts.GroupBy(a => a.Year).Select(g => new FundingAmountInput(g.Key, g.Sum(a => a.Pence), g.Count() == 1 ? g.Single().Written : null)).ToList()));
         }
 
         if (lines.Count == 0)
@@ -196,32 +229,63 @@ public static partial class FundingTableReader
             return null;
         }
 
-        return new FundingTableEdit(Truncate(caption, FundingTable.CaptionMaxLength), true, headings, years, amountHeadings, amountsAt, lines.Take(FundingTable.MaxLines).ToList());
+        return new FundingTableEdit(Truncate(caption, FundingTable.CaptionMaxLength), null, headings, years, amountHeadings, amountsAt, lines.Take(FundingTable.MaxLines).ToList())
+        {
+            StatedTotals = stated,
+        };
     }
 
-    private static void CheckTotalRow(string label, int number, List<(string Year, long Pence)> stated, string caption, string? group, List<FundingLineInput> lines, List<string> discrepancies)
+    /// <summary>Joins the parts of a cell split over two lines: a line ending in "&amp;" or "and" runs on; Markdown blocks stay blocks.</summary>
+    private static string Join(string first, string second)
     {
-        var isSubtotal = label.Contains("sub", StringComparison.OrdinalIgnoreCase);
-        var scope = isSubtotal ? lines.Where(l => l.Group == group).ToList() : lines;
-        foreach (var (year, pence) in stated)
+        if (first.Length == 0 || second.Length == 0)
         {
-            var computed = scope.Sum(l => l.Amounts.Where(a => a.Year == year).Sum(a => a.Pence));
-            if (computed != pence)
+            return first + second;
+        }
+
+        var plain = ImportText.Plain(first);
+        if (plain.EndsWith('&') || plain.EndsWith(" and", StringComparison.Ordinal))
+        {
+            return $"{first} {second}";
+        }
+
+        var blocks = first.Contains("\n\n", StringComparison.Ordinal) || second.Contains("\n\n", StringComparison.Ordinal) || second.StartsWith("- ", StringComparison.Ordinal);
+        return blocks ? $"{first}\n\n{second}" : $"{first}\n{second}";
+    }
+
+    private static string CellMarkdown(string raw) =>
+        HtmlToMarkdown.LooksLikeHtml(raw) ? HtmlToMarkdown.Convert(raw) : System.Net.WebUtility.HtmlDecode(raw).Trim();
+
+    private static void CheckTotalRow(string label, int number, List<FundingAmountInput> stated, string name, int index, string? group, bool isSubtotal, List<FundingLineInput> lines, List<ParsedNote> notes)
+    {
+        var scope = isSubtotal ? lines.Where(l => l.Group == group).ToList() : lines;
+        foreach (var amount in stated)
+        {
+            var computed = scope.Sum(l => l.Amounts.Where(a => a.Year == amount.Year).Sum(a => a.Pence));
+            if (computed != amount.Pence)
             {
-                discrepancies.Add($"Stated total differs in \"{caption}\" (line {number}): \"{label}\" for {year} says {Money.Format(pence)}; the lines add to {Money.Format(computed)}");
+                notes.Add(new ParsedNote(NoteKind.Arithmetic,
+                    $"In {name}, the “{label}” row gives {amount.Written} for {amount.Year}; the {(isSubtotal && group is not null ? $"{group} " : "")}lines above it add to {Money.Format(computed)}.",
+                    number, Table: index));
+            }
+            else if (!Money.ReadsAs(amount.Written!, amount.Pence))
+            {
+                notes.Add(new ParsedNote(NoteKind.AmountAsWritten,
+                    $"In {name}, the “{label}” row writes the {amount.Year} total as “{amount.Written}”; it is read as {Money.Format(amount.Pence)}, which is what the lines above it add to.",
+                    number, Table: index));
             }
         }
     }
 
-    private static Kind KindOf(int column, List<string>? header, List<(int Number, List<string> Cells, bool AfterBlank)> body)
+    private static Kind KindOf(int column, List<string>? header, List<Row> body)
     {
-        var cells = body.Select(r => r.Cells[column]).Where(c => c.Length > 0).ToList();
+        var cells = body.Select(r => r.Plain[column]).Where(c => c.Length > 0).ToList();
         if (cells.Any(c => YearAmount().IsMatch(c)))
         {
             return Kind.MultiYear;
         }
 
-        var numeric = cells.Count(c => ImportText.TryParseAmount(c, out _, out _));
+        var numeric = cells.Count(c => ImportText.TryParseAmount(c, out _, out _) || ImportText.IsNil(c));
         var headed = header is not null && (ImportText.FinancialYears(header[column]).Any() || MoneyHeading().IsMatch(header[column]));
         if (numeric > 0 && (headed || numeric * 2 >= cells.Count))
         {
@@ -237,6 +301,14 @@ public static partial class FundingTableReader
     {
         var heading = text?.Replace("\n", " ", StringComparison.Ordinal).Trim() ?? "";
         return Truncate(heading.Length == 0 ? fallback : heading, FundingTable.HeadingMaxLength);
+    }
+
+    private static string Capital(string text) => text.StartsWith("the ", StringComparison.Ordinal) ? "T" + text[1..] : text;
+
+    private static string Short(string text)
+    {
+        var line = text.Split('\n')[0].Trim();
+        return line.Length > 60 ? line[..57] + "…" : line;
     }
 
     private static string Truncate(string value, int length) => value.Length > length ? value[..length] : value;

@@ -39,6 +39,33 @@ public static partial class ImportText
     [GeneratedRegex(@"(?<start>(19|20)\d{2})\s*[/\-]\s*(?<end>\d{4}|\d{2})\b")]
     private static partial Regex YearPattern();
 
+    [GeneratedRegex(@"^(nil|-|–|—|n/?a)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Nil();
+
+    /// <summary>A line without emphasis marks, HTML or entities: what headings, fields and amounts are found in.</summary>
+    public static string Plain(string raw)
+    {
+        var text = raw.Contains('<', StringComparison.Ordinal) ? Tag().Replace(raw, " ") : raw;
+        text = WebUtility.HtmlDecode(text).Replace("*", "", StringComparison.Ordinal);
+        return string.Join('\t', text.Split('\t').Select(c => Spaces().Replace(c, " ").Trim()));
+    }
+
+    /// <summary>A cell that says there is no amount: "nil", "-", "n/a".</summary>
+    public static bool IsNil(string cell) => Nil().IsMatch(cell.Trim());
+
+    /// <summary>The Commissioner's decision as written: "Supported", "Not Supported", "Approved", "Rejected".</summary>
+    public static DecisionOutcome? ParseOutcome(string text)
+    {
+        var value = Plain(text).Trim().TrimEnd('.').Trim();
+        return value switch
+        {
+            _ when value.StartsWith("Not supported", StringComparison.OrdinalIgnoreCase) || value.StartsWith("Rejected", StringComparison.OrdinalIgnoreCase)
+                || value.StartsWith("Not approved", StringComparison.OrdinalIgnoreCase) => DecisionOutcome.NotSupported,
+            _ when value.StartsWith("Supported", StringComparison.OrdinalIgnoreCase) || value.StartsWith("Approved", StringComparison.OrdinalIgnoreCase) => DecisionOutcome.Supported,
+            _ => null,
+        };
+    }
+
     /// <summary>Cell or line text without HTML: list items on their own lines, entities decoded, spaces folded.</summary>
     public static string Clean(string text)
     {
@@ -97,6 +124,8 @@ public static partial class ImportText
 
         var text = Clean(cell).Replace(" ", "", StringComparison.Ordinal);
         var written = text;
+
+        // A full stop after an amount ("£3,500.00.") ends the sentence; it is not part of the figure.
         if (text.EndsWith('.') && text.Length > 1)
         {
             text = text[..^1];
@@ -104,7 +133,6 @@ public static partial class ImportText
 
         if (Money.TryParsePence(text, out pence))
         {
-            note = text == written ? null : $"\"{written}\" read as {Money.Format(pence)}";
             return true;
         }
 

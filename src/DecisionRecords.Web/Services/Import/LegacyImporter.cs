@@ -38,12 +38,11 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
             return new ImportOutcome(source, false, null, ex.Message, []);
         }
 
-        var discrepancies = parsed.Discrepancies.ToList();
         var slug = DecisionReference.ToSlug(parsed.Reference);
         var existing = await db.DecisionRecords.Where(r => r.Slug == slug).Select(r => new { r.Id, r.Reference }).SingleOrDefaultAsync(cancellationToken);
         if (existing is not null && !replace)
         {
-            return new ImportOutcome(source, false, parsed.Reference, $"{existing.Reference} is already in the register (import again with --replace to overwrite it)", discrepancies);
+            return new ImportOutcome(source, false, parsed.Reference, $"{existing.Reference} is already in the register (import again with --replace to overwrite it)", parsed.Discrepancies);
         }
 
         var now = time.GetUtcNow();
@@ -52,51 +51,53 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
         record.UpdateSection(RecordSection.SummaryOfIssue, parsed.SummaryOfIssue);
         record.UpdateSection(RecordSection.Recommendations, parsed.Recommendations);
         record.UpdateSection(RecordSection.KeyDiscussionPoints, parsed.KeyDiscussionPoints);
+        var tableIds = new List<Guid>();
         foreach (var edit in parsed.Tables)
         {
-            record.AddFundingTable(Guid.NewGuid(), edit.Caption).Replace(edit);
+            var table = record.AddFundingTable(Guid.NewGuid(), edit.Caption);
+            table.Replace(edit);
+            tableIds.Add(table.Id);
         }
 
+        var notes = parsed.Notes.ToList();
         var decisionDate = parsed.Decision?.Date;
-        var commissionerName = parsed.Decision?.Name;
-        var inferred = false;
-        if (commissionerName is null)
+        string? inferredName = null;
+        string? nameRule = null;
+        if (parsed.Decision?.Name is null)
         {
             var date = decisionDate ?? parsed.RecordDate;
             var holder = date is { } d ? await officeHolders.HolderOnAsync(Office.Commissioner, d, cancellationToken) : null;
-            commissionerName = holder?.Name ?? "Not recorded";
-            inferred = holder is not null;
-            discrepancies.Add(holder is null
-                ? "Missing: the Commissioner's name is not written and no office holder is recorded for the date"
-                : $"Inferred: the Commissioner's name is not written; {holder.Name} held the office on {UkTime.FormatDate(date)}");
+            inferredName = holder?.Name;
+            nameRule = holder is null ? null : $"the Commissioner on {UkTime.FormatDate(date)}, from the register's list of office holders";
+            notes.Add(new ParsedNote(NoteKind.NameNotWritten, holder is null
+                ? "The Commissioner's name is not written on the original, and no holder of the office is recorded for its date."
+                : $"The Commissioner's name is not written on the original; {holder.Name} held the office on {UkTime.FormatDate(date)}, by the register's list of office holders.",
+                parsed.Decision?.Line, NoteAnchors.Signature(SignOffStep.Decision)));
         }
 
         var signatures = new List<Signature>
         {
-            Paper(record, SignOffStep.Advice, parsed.Advice?.Name, parsed.Advice?.Date, "Chief Executive or Chief Finance Officer", now, false),
-            Paper(record, SignOffStep.Determination, parsed.Determination?.Name, parsed.Determination?.Date, "Monitoring Officer", now, false),
-            Paper(record, SignOffStep.Decision, commissionerName, decisionDate, "Police and Crime Commissioner", now, inferred),
+            Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Advice, parsed.Advice?.Name, parsed.Advice?.Date, "Chief Executive or Chief Finance Officer"),
+            Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Determination, parsed.Determination?.Name, parsed.Determination?.Date, "Monitoring Officer"),
+            Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Decision, parsed.Decision?.Name, decisionDate, "Police and Crime Commissioner", inferredName, nameRule),
         };
         var determination = new Determination
         {
-            // A blank answer on a record that was published is taken as Yes; the report says so.
-            PublishRecord = parsed.PublishRecord ?? true,
-            PublishReport = parsed.PublishReport ?? true,
-            PublishDetails = parsed.PublishDetails ?? true,
+            PublishRecord = parsed.PublishRecord,
+            PublishReport = parsed.PublishReport,
+            PublishDetails = parsed.PublishDetails,
             Reasons = parsed.Reasons,
         };
-        if (!determination.PublishesEverything && determination.Reasons is null)
-        {
-            determination.Reasons = "Not given on the paper record";
-            discrepancies.Add("Missing: an answer is No but no reasons for non-publication are written");
-        }
 
+        record.RecordImportedContent(parsed.StatedValue, parsed.StatedTotal, null,
+            notes.Select(n => (n.Kind, n.Text, n.Table is { } t && t < tableIds.Count ? NoteAnchors.Table(tableIds[t]) : n.Concerns)));
         record.RecordImportedSignOff(signatures, determination, parsed.Outcome!.Value, decisionDate, now);
         record.Attachments.Add(new Attachment(Guid.NewGuid(), record.Id, "Imported source document", Path.GetFileName(source),
             source.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? FileTypes.Docx : "text/plain", content.LongLength, false, ImportUserId, now)
         {
             Content = new AttachmentContent { Data = content },
         });
+        var discrepancies = notes.Select(n => n.Describe()).ToList();
 
         if (dryRun)
         {
@@ -118,10 +119,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
             summary.Append(" (replacing the earlier import)");
         }
 
-        foreach (var discrepancy in discrepancies)
-        {
-            summary.Append("; ").Append(discrepancy);
-        }
+        summary.Append(discrepancies.Count == 0 ? "; no notes" : $"; {discrepancies.Count} notes");
 
         audit.Add(AuditEventTypes.RecordImported, record.Id, null, "import", summary.ToString());
         await db.SaveChangesAsync(cancellationToken);
@@ -162,8 +160,4 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
         db.DecisionRecords.Remove(old);
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static Signature Paper(DecisionRecord record, SignOffStep step, string? name, DateOnly? date, string jobTitle, DateTimeOffset now, bool inferred) =>
-        new(Guid.NewGuid(), record.Id, step, null, name ?? "Not recorded", jobTitle,
-            date is { } d ? new DateTimeOffset(d.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero) : now, null, isImported: true, nameInferred: inferred);
 }

@@ -3,31 +3,11 @@ using DecisionRecords.Web.Domain;
 
 namespace DecisionRecords.Web.Services.Import;
 
-public sealed record ParsedSignature(string? Name, DateOnly? Date, int Line);
-
-public sealed record ParsedRecord(
-    string Reference,
-    string Title,
-    DateOnly? RecordDate,
-    DateOnly? ReceivedDate,
-    IReadOnlyList<string> OfficersPresent,
-    string SummaryOfIssue,
-    string Recommendations,
-    string KeyDiscussionPoints,
-    IReadOnlyList<FundingTableEdit> Tables,
-    ParsedSignature? Advice,
-    bool? PublishRecord,
-    bool? PublishReport,
-    bool? PublishDetails,
-    string? Reasons,
-    ParsedSignature? Determination,
-    DecisionOutcome? Outcome,
-    ParsedSignature? Decision,
-    IReadOnlyList<string> Discrepancies);
-
 /// <summary>
 /// Reads a decision record in the layout of the OPCC's published documents, as plain text (tables as tab-separated
-/// rows). Refuses anything that is not a decision record; reports every figure it had to correct or could not match.
+/// rows, bold as **). Keeps what the record says as it says it: sections as Markdown with their formatting, each
+/// table where it stands, totals and amounts as written, blank answers blank. Refuses anything that is not a decision
+/// record; notes every discrepancy in the record and everything it had to infer.
 /// </summary>
 public static partial class LegacyRecordParser
 {
@@ -57,12 +37,6 @@ public static partial class LegacyRecordParser
     [GeneratedRegex(@"^(Table\s+\d+|Appendix|Annex)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
 
-
-
-
-    [GeneratedRegex(@"(?:total[a-z]*\s+(?:of\s+)?£\s*(?<a>[\d,\.]+\d))|(?:£\s*(?<b>[\d,\.]+\d)\s+in total)", RegexOptions.IgnoreCase)]
-    private static partial Regex StatedTotal();
-
     [GeneratedRegex(@"^Name:\s*(?<name>.*?)\s*(?:Date:\s*(?<date>.*))?$", RegexOptions.IgnoreCase)]
     private static partial Regex NameLine();
 
@@ -72,11 +46,17 @@ public static partial class LegacyRecordParser
     [GeneratedRegex(@"^Signature\b:?\s*(?<name>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLine();
 
-    private sealed record Line(int Number, string Text)
-    {
-        public bool IsTable => Text.Contains('\t', StringComparison.Ordinal) && Text.Split('\t').Any(c => c.Trim().Length > 0);
+    [GeneratedRegex(@"^\s*[•➤▪●◦‣]\s*")]
+    private static partial Regex BulletCharacter();
 
-        public bool IsBlank => Text.Trim().Length == 0;
+    private sealed record Line(int Number, string Raw)
+    {
+        /// <summary>The line without emphasis marks or HTML, for finding headings and fields.</summary>
+        public string Text { get; } = ImportText.Plain(Raw);
+
+        public bool IsTable => Raw.Contains('\t', StringComparison.Ordinal) && Raw.Split('\t').Any(c => c.Trim().Length > 0);
+
+        public bool IsBlank => Text.Length == 0;
     }
 
     public static ParsedRecord Parse(string text)
@@ -92,9 +72,9 @@ public static partial class LegacyRecordParser
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
-            .Select((l, i) => new Line(i + 1, l.Replace("**", "", StringComparison.Ordinal).Replace("*", "", StringComparison.Ordinal).TrimEnd(' ', '\r')))
+            .Select((l, i) => new Line(i + 1, l.TrimEnd(' ')))
             .ToList();
-        var discrepancies = new List<string>();
+        var notes = new List<ParsedNote>();
 
         if (!lines.Take(40).Any(l => l.Text.Contains("DECISION RECORD", StringComparison.OrdinalIgnoreCase)))
         {
@@ -141,17 +121,22 @@ public static partial class LegacyRecordParser
             throw new ImportRefusedException($"the title is longer than {DecisionRecord.TitleMaxLength} characters");
         }
 
-        var recordDate = ImportText.ParseDate(Field(head, "Date"));
+        var dateText = Field(head, "Date");
+        var recordDate = ImportText.ParseDate(dateText);
         if (recordDate is null)
         {
-            discrepancies.Add("Missing: the record's date could not be read");
+            notes.Add(new ParsedNote(NoteKind.Missing, string.IsNullOrWhiteSpace(dateText)
+                ? "The original gives no date for the record."
+                : $"The record's date is written as “{dateText}”, which is not a date that can be read.", LineOf(head, "Date:")));
         }
 
         var receivedText = Field(head, "Received in OPCC Date");
         var receivedDate = ImportText.ParseDate(receivedText);
         if (receivedDate is null)
         {
-            discrepancies.Add("Missing: no \"Received in OPCC Date\"");
+            notes.Add(new ParsedNote(NoteKind.Missing, string.IsNullOrWhiteSpace(receivedText)
+                ? "The original gives no “Received in OPCC Date”."
+                : $"The “Received in OPCC Date” is written as “{receivedText}”, which is not a date that can be read.", LineOf(head, "Received in OPCC")));
         }
 
         var officersText = Field(head, "Officers present");
@@ -161,27 +146,31 @@ public static partial class LegacyRecordParser
                 .Select(o => o.Length > DecisionRecord.OfficerNameMaxLength ? o[..DecisionRecord.OfficerNameMaxLength] : o).ToList();
         if (officers.Count == 0)
         {
-            discrepancies.Add("Missing: no \"Officers present\"");
+            notes.Add(new ParsedNote(NoteKind.Missing, "The original names no officers present.", LineOf(head, "Officers present")));
         }
 
-        // The body: prose sections, with tables taken out of them.
+        // The body: prose sections as Markdown, with each table taken out where it stands.
         var documentYear = DocumentYear(text, recordDate);
         var tables = new List<FundingTableEdit>();
         var summaryEnd = recommendationsAt ?? discussionAt ?? approvalAt;
-        var summary = Prose(lines, summaryAt + 1, summaryEnd, tables, documentYear, discrepancies);
-        var recommendations = recommendationsAt is null ? "" : Prose(lines, recommendationsAt.Value + 1, discussionAt ?? approvalAt, tables, documentYear, discrepancies);
-        var discussion = discussionAt is null ? "" : Prose(lines, discussionAt.Value + 1, approvalAt, tables, documentYear, discrepancies);
+        var summary = Prose(lines, summaryAt + 1, summaryEnd, TablePlacement.SummaryOfIssue, tables, documentYear, notes);
+        var recommendations = recommendationsAt is null ? "" : Prose(lines, recommendationsAt.Value + 1, discussionAt ?? approvalAt, TablePlacement.Recommendations, tables, documentYear, notes);
+        var discussion = discussionAt is null ? "" : Prose(lines, discussionAt.Value + 1, approvalAt, TablePlacement.KeyDiscussionPoints, tables, documentYear, notes);
         if (appendixAt is not null)
         {
-            Prose(lines, appendixAt.Value, lines.Count, tables, documentYear, discrepancies);
+            var leftOver = Prose(lines, appendixAt.Value, lines.Count, TablePlacement.Appendix, tables, documentYear, notes);
+            if (leftOver.Length > 0)
+            {
+                notes.Add(new ParsedNote(NoteKind.NotUnderstood, $"Text after the decision that is not part of a table, kept as written: {RichText.ToPlainText(leftOver)}", lines[appendixAt.Value].Number));
+            }
         }
 
         if (recommendationsAt is null)
         {
-            discrepancies.Add("Missing: no \"Recommendations presented\" heading; the text is kept in the summary");
+            notes.Add(new ParsedNote(NoteKind.Missing, "The original has no “Recommendations presented” heading; its text is kept in the summary of issue.", null));
         }
 
-        // The sign-off blocks.
+        // The sign-off blocks, read from the plain text.
         var adviceBlock = lines.Skip(approvalAt).Take((determinationAt ?? decisionAt ?? lines.Count) - approvalAt).ToList();
         var determinationBlock = determinationAt is null ? [] : lines.Skip(determinationAt.Value).Take((decisionAt ?? lines.Count) - determinationAt.Value).ToList();
         var decisionBlock = decisionAt is null ? [] : lines.Skip(decisionAt.Value).Take((appendixAt ?? lines.Count) - decisionAt.Value).ToList();
@@ -193,43 +182,87 @@ public static partial class LegacyRecordParser
         var reasons = Reasons(determinationBlock);
         var (outcome, decision) = Decision(decisionBlock);
 
+        if (outcome is null)
+        {
+            throw new ImportRefusedException("the Commissioner's decision (Supported or Not supported) is not given", decisionBlock.FirstOrDefault()?.Number ?? lines[approvalAt].Number);
+        }
+
         if (advice?.Name is null)
         {
-            discrepancies.Add("Missing: the Chief Executive or Chief Finance Officer's name");
+            notes.Add(new ParsedNote(NoteKind.NameNotWritten, "The Chief Executive or Chief Finance Officer's name is not written on the original.", advice?.Line, NoteAnchors.Signature(SignOffStep.Advice)));
         }
 
         if (determination?.Name is null)
         {
-            discrepancies.Add("Missing: the Monitoring Officer's name");
+            notes.Add(new ParsedNote(NoteKind.NameNotWritten, "The Monitoring Officer's name is not written on the original.", determination?.Line, NoteAnchors.Signature(SignOffStep.Determination)));
         }
 
-        foreach (var (answer, question) in new[] { (publishRecord, "publish this record of decision"), (publishReport, "publish the contents of the report"), (publishDetails, "publish details of the decision") })
+        foreach (var (answer, question, key, what) in new[]
+        {
+            (publishRecord, "publish this record of decision", "record", "the office published the record, so this register publishes it too"),
+            (publishReport, "publish the contents of the report", "report", "the office published the record with its report, so this register publishes the report too"),
+            (publishDetails, "publish details of the decision", "details", "the office published the record with the details of the decision, so this register publishes them too"),
+        })
         {
             if (answer is null)
             {
-                discrepancies.Add($"Missing: the Monitoring Officer's answer to \"{question}\" is blank; taken as Yes because the record was published");
+                notes.Add(new ParsedNote(NoteKind.AnswerNotRecorded, $"The Monitoring Officer's answer to “{question}” is blank on the original; {what}.",
+                    determinationBlock.FirstOrDefault(l => l.Text.Contains(question[8..], StringComparison.OrdinalIgnoreCase))?.Number, NoteAnchors.Answer(key)));
             }
         }
 
-        if (outcome is null)
+        var allYes = publishRecord == true && publishReport == true && publishDetails == true;
+        if (reasons is null && !allYes)
         {
-            throw new ImportRefusedException("the Commissioner's decision (Supported or Not supported) is not given", decisionBlock.FirstOrDefault()?.Number ?? approvalAt + 1);
+            notes.Add(new ParsedNote(NoteKind.AnswerNotRecorded, "The reasons for any non-publication are blank on the original.",
+                determinationBlock.FirstOrDefault(l => l.Text.Contains("Reasons for any non", StringComparison.OrdinalIgnoreCase))?.Number, NoteAnchors.Answer("reasons")));
         }
 
-        if (advice?.Date is { } adviceDate && determination?.Date is { } determinationDate && determinationDate < adviceDate)
+        if (decision?.Date is null)
         {
-            discrepancies.Add($"Dates out of order: the Monitoring Officer signed on {UkTime.FormatDate(determinationDate)}, before the Chief Executive or Chief Finance Officer on {UkTime.FormatDate(adviceDate)}");
+            notes.Add(new ParsedNote(NoteKind.Missing, "The Commissioner's signature is not dated on the original, so the date of the decision is not known.", decision?.Line, NoteAnchors.Signature(SignOffStep.Decision)));
         }
 
-        if (determination?.Date is { } mo && decision?.Date is { } pcc && pcc < mo)
+        OutOfOrder(notes, advice, SignOffStep.Advice, determination, SignOffStep.Determination);
+        OutOfOrder(notes, determination, SignOffStep.Determination, decision, SignOffStep.Decision);
+
+        var (statedValue, statedTotal) = StatedFigures.Read(summary, recommendations, tables, notes);
+        TableRoles.Infer(tables, summary + "\n\n" + recommendations + "\n\n" + discussion, statedTotal, recordDate, notes);
+        CompareStatedTotal(statedTotal?.Figure, tables, notes);
+
+        return new ParsedRecord(reference, title, recordDate, receivedDate, officers, summary, recommendations, discussion,
+            tables, advice, publishRecord, publishReport, publishDetails, reasons, determination, outcome, decision,
+            statedValue, statedTotal?.Figure, notes);
+    }
+
+    /// <summary>A total the text states, beside what the funding it describes adds to.</summary>
+    private static void CompareStatedTotal(StatedFigure? stated, IReadOnlyList<FundingTableEdit> tables, List<ParsedNote> notes)
+    {
+        if (stated is null || TableRoles.Itemised(tables) is not { } itemised)
         {
-            discrepancies.Add($"Dates out of order: the Commissioner signed on {UkTime.FormatDate(pcc)}, before the Monitoring Officer on {UkTime.FormatDate(mo)}");
+            return;
         }
 
-        CheckStatedTotals(summary + "\n" + recommendations, tables, discrepancies);
+        if (stated.Pence != itemised)
+        {
+            notes.Add(new ParsedNote(NoteKind.Arithmetic,
+                $"The record's text states a total of {stated.Written} ({stated.Where}); the funding it sets out adds to {Money.Format(itemised)}.", null, NoteAnchors.Value));
+        }
+        else if (!Money.ReadsAs(stated.Written, itemised))
+        {
+            notes.Add(new ParsedNote(NoteKind.AmountAsWritten,
+                $"The record's text writes the total as “{stated.Written}” ({stated.Where}); it is read as {Money.Format(itemised)}, which is what the funding it sets out adds to.", null, NoteAnchors.Value));
+        }
+    }
 
-        return new ParsedRecord(reference, title, recordDate, receivedDate, officers, summary, recommendations, discussion, tables,
-            advice, publishRecord, publishReport, publishDetails, reasons, determination, outcome, decision, discrepancies);
+    private static void OutOfOrder(List<ParsedNote> notes, ParsedSignature? earlier, SignOffStep earlierStep, ParsedSignature? later, SignOffStep laterStep)
+    {
+        if (earlier?.Date is { } first && later?.Date is { } second && second < first)
+        {
+            notes.Add(new ParsedNote(NoteKind.DatesOutOfOrder,
+                $"The {laterStep.DisplayName()}'s signature is dated {UkTime.FormatDate(second)}, before the {earlierStep.DisplayName()}'s ({UkTime.FormatDate(first)}), which comes first in the sequence.",
+                later.Line, NoteAnchors.Signature(laterStep)));
+        }
     }
 
     private static int? Find(List<Line> lines, Regex heading, int from, int? before = null)
@@ -244,6 +277,9 @@ public static partial class LegacyRecordParser
 
         return null;
     }
+
+    private static int? LineOf(List<Line> lines, string label) =>
+        lines.FirstOrDefault(l => l.Text.Contains(label, StringComparison.OrdinalIgnoreCase))?.Number;
 
     /// <summary>The text after "Name:" where the label starts a line or follows a tab, up to the next tab.</summary>
     private static string? Field(List<Line> lines, string name)
@@ -277,15 +313,19 @@ public static partial class LegacyRecordParser
         return years ?? from;
     }
 
-    private static string Prose(List<Line> lines, int from, int to, List<FundingTableEdit> tables, string? documentYear, List<string> discrepancies)
+    /// <summary>
+    /// A section's text as Markdown, keeping bold, italics, paragraphs and lists; each table found in it is added to
+    /// <paramref name="tables"/> with its place: how many blocks of text come before it.
+    /// </summary>
+    private static string Prose(List<Line> lines, int from, int to, TablePlacement placement, List<FundingTableEdit> tables, string? documentYear, List<ParsedNote> notes)
     {
-        var prose = new List<string>();
+        var prose = new List<Line>();
         var i = from;
         while (i < to)
         {
             if (!lines[i].IsTable)
             {
-                prose.Add(lines[i].Text.Trim());
+                prose.Add(lines[i]);
                 i++;
                 continue;
             }
@@ -298,28 +338,37 @@ public static partial class LegacyRecordParser
                 i++;
             }
 
-            var caption = prose.LastOrDefault(p => p.Length > 0) is { } previous && Caption().IsMatch(previous) ? previous : null;
-            if (caption is not null)
+            var captionLine = prose.LastOrDefault(p => !p.IsBlank) is { } previous && Caption().IsMatch(previous.Text.Trim()) ? previous : null;
+            if (captionLine is not null)
             {
-                prose.RemoveAt(prose.FindLastIndex(p => p == caption));
+                prose.Remove(captionLine);
             }
 
-            var table = FundingTableReader.Read(block.Select(l => (l.Number, l.Text)).ToList(), caption ?? $"Table {tables.Count + 1}", documentYear, discrepancies);
+            var caption = captionLine?.Text.Trim() ?? "";
+            var table = FundingTableReader.Read(block.Select(l => (l.Number, l.Raw)).ToList(), caption, tables.Count, documentYear, notes);
             if (table is not null)
             {
-                tables.Add(table);
+                tables.Add(table with { Placement = placement, AfterBlock = RichText.CountBlocks(Markdown(prose)) });
             }
             else
             {
-                prose.AddRange(block.Select(l => l.Text.Replace('\t', ' ').Trim()));
+                prose.AddRange(block.Select(l => l with { Raw = l.Raw.Replace('\t', ' ') }));
             }
         }
 
-        var text = string.Join("\n", prose).Trim();
-        text = Regex.Replace(text, @"\n{3,}", "\n\n");
-        text = ImportText.Clean(text.Replace("\n\n", "\u0001", StringComparison.Ordinal).Replace("\n", "\u0002", StringComparison.Ordinal))
-            .Replace("\u0001", "\n\n", StringComparison.Ordinal).Replace("\u0002", "\n", StringComparison.Ordinal);
+        var text = Markdown(prose);
         return text.Length > DecisionRecord.RichTextMaxLength ? text[..DecisionRecord.RichTextMaxLength] : text;
+    }
+
+    /// <summary>Lines of the original as Markdown: emphasis kept, HTML read into Markdown, bullet characters made list items.</summary>
+    private static string Markdown(List<Line> lines)
+    {
+        var text = string.Join("\n", lines.Select(l =>
+        {
+            var raw = HtmlToMarkdown.LooksLikeHtml(l.Raw) ? HtmlToMarkdown.Convert(l.Raw) : System.Net.WebUtility.HtmlDecode(l.Raw);
+            return BulletCharacter().Replace(raw.Trim(), "- ");
+        })).Trim();
+        return Regex.Replace(text, @"\n{3,}", "\n\n");
     }
 
     private static ParsedSignature? NameAndDate(List<Line> block)
@@ -349,16 +398,23 @@ public static partial class LegacyRecordParser
         return null;
     }
 
+    /// <summary>Yes or No after the question, on its line or the next one; null when the answer is blank.</summary>
     private static bool? Answer(List<Line> block, string question)
     {
-        var line = block.FirstOrDefault(l => l.Text.Contains(question, StringComparison.OrdinalIgnoreCase));
-        if (line is null)
+        var index = block.FindIndex(l => l.Text.Contains(question, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
         {
             return null;
         }
 
-        var answer = line.Text[(line.Text.LastIndexOf(':') + 1)..].Trim().TrimEnd('.').ToUpperInvariant();
-        return answer switch
+        var text = block[index].Text;
+        var answer = text[(text.LastIndexOf(':') + 1)..].Trim();
+        if (answer.Length == 0)
+        {
+            answer = block.Skip(index + 1).FirstOrDefault(l => !l.IsBlank)?.Text.Trim() ?? "";
+        }
+
+        return answer.TrimEnd('.').ToUpperInvariant() switch
         {
             "YES" => true,
             "NO" => false,
@@ -366,6 +422,7 @@ public static partial class LegacyRecordParser
         };
     }
 
+    /// <summary>The reasons as written ("None" included); null when the line is blank.</summary>
     private static string? Reasons(List<Line> block)
     {
         var index = block.FindIndex(l => l.Text.Contains("Reasons for any non", StringComparison.OrdinalIgnoreCase));
@@ -378,11 +435,11 @@ public static partial class LegacyRecordParser
         var value = text[(text.LastIndexOf(':') + 1)..].Trim();
         if (value.Length == 0)
         {
-            value = block.Skip(index + 1).TakeWhile(l => !l.Text.TrimStart().StartsWith("Signature", StringComparison.OrdinalIgnoreCase))
+            value = block.Skip(index + 1).TakeWhile(l => !l.Text.TrimStart().StartsWith("Signature", StringComparison.OrdinalIgnoreCase) && !NameLine().IsMatch(l.Text.Trim()))
                 .FirstOrDefault(l => !l.IsBlank)?.Text.Trim() ?? "";
         }
 
-        return value.Length == 0 || value.Equals("None", StringComparison.OrdinalIgnoreCase) ? null : Truncate(value, Determination.ReasonsMaxLength);
+        return value.Length == 0 ? null : Truncate(value, Determination.ReasonsMaxLength);
     }
 
     private static (DecisionOutcome? Outcome, ParsedSignature? Signature) Decision(List<Line> block)
@@ -399,9 +456,7 @@ public static partial class LegacyRecordParser
             after = block.Skip(1).FirstOrDefault(l => !l.IsBlank)?.Text.Trim() ?? "";
         }
 
-        DecisionOutcome? outcome = after.StartsWith("Not supported", StringComparison.OrdinalIgnoreCase) ? DecisionOutcome.NotSupported
-            : after.StartsWith("Supported", StringComparison.OrdinalIgnoreCase) ? DecisionOutcome.Supported
-            : null;
+        var outcome = ImportText.ParseOutcome(after);
         string? name = null;
         var nameLine = block[0].Number;
         DateOnly? date = null;
@@ -423,32 +478,6 @@ public static partial class LegacyRecordParser
         }
 
         return (outcome, new ParsedSignature(name, date, nameLine));
-    }
-
-    /// <summary>"totals £4,385,961" or "£525,000 in total" in the prose, checked against what the tables add up to.</summary>
-    private static void CheckStatedTotals(string prose, List<FundingTableEdit> tables, List<string> discrepancies)
-    {
-        var computed = tables.SelectMany(t => t.FinancialYears.Select(y => t.Lines.Sum(l => l.Amounts.Where(a => a.Year == y).Sum(a => a.Pence))))
-            .Concat(tables.Select(t => t.Lines.Sum(l => l.Amounts.Sum(a => a.Pence))))
-            .Append(tables.Where(t => t.IncludeInTotal).Sum(t => t.Lines.Sum(l => l.Amounts.Sum(a => a.Pence))))
-            .Where(p => p > 0)
-            .ToList();
-        if (computed.Count == 0)
-        {
-            return;
-        }
-
-        foreach (Match match in StatedTotal().Matches(prose))
-        {
-            var written = match.Groups["a"].Success ? match.Groups["a"].Value : match.Groups["b"].Value;
-            if (!ImportText.TryParseAmount(written, out var stated, out _) || computed.Contains(stated))
-            {
-                continue;
-            }
-
-            var nearest = computed.OrderBy(c => Math.Abs(c - stated)).First();
-            discrepancies.Add($"Stated total differs: the text says {Money.Format(stated)}; the nearest total of the funding tables is {Money.Format(nearest)}");
-        }
     }
 
     private static string Truncate(string value, int length) => value.Length > length ? value[..length] : value;

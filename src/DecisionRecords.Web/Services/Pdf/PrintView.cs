@@ -16,7 +16,7 @@ public sealed record PrintModel(PublishedDecision Decision, bool Draft);
 
 public sealed record PanelReport(DateOnly From, DateOnly To, IReadOnlyList<PanelReport.Row> Rows)
 {
-    public sealed record Row(Guid Id, string Reference, string Title, DateOnly? DecisionDate, DecisionOutcome? Outcome, DecisionStatus Status, string? WithheldReasons, long TotalPence);
+    public sealed record Row(Guid Id, string Reference, string Title, DateOnly? DecisionDate, DecisionOutcome? Outcome, DecisionStatus Status, string? WithheldReasons, long? ValuePence);
 }
 
 /// <summary>Renders a print view (Pages/Shared/_Print.cshtml, _PanelReportPrint.cshtml) to HTML and prints it: the same Razor as the web pages use.</summary>

@@ -67,8 +67,8 @@ public class RegisterTests(TestApp app) : PageTest(app)
         Assert.Contains("EXE0003/20", text, StringComparison.Ordinal);
         Assert.Contains("£4,395,961.00", text, StringComparison.Ordinal);
         Assert.Contains("£114,843.25", text, StringComparison.Ordinal);
-        Assert.Contains("Signed on paper by Angela Perry", text, StringComparison.Ordinal);
-        Assert.Contains("Signed on paper by Lord Bach", text, StringComparison.Ordinal);
+        Assert.Contains("Signed on paper. Name: Angela Perry. Date: 30 March 2020.", text, StringComparison.Ordinal);
+        Assert.Contains("Signed on paper. Name: Lord Bach (name not written on the original; the Commissioner on 31 March 2020, from the register's list of office holders). Date: 31 March 2020.", text, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.MovedPermanently, (await client.GetAsync("/decisions/exe0003-20")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/decisions/EXE9999-99")).StatusCode);
     }
@@ -107,10 +107,11 @@ public class RegisterTests(TestApp app) : PageTest(app)
         await App.ImportSeedsAsync();
         var client = App.CreateAnonymousClient();
 
-        var csv = ParseCsvDocument(await client.GetStringAsync("/funding-lines.csv")).Skip(2).ToList();
+        var csv = ParseCsvDocument(await client.GetStringAsync("/funding-lines.csv")).Skip(1).ToList();
         var overview = await client.GetDocumentAsync("/funding");
 
-        var byYear = csv.GroupBy(r => r[6]).ToDictionary(g => g.Key, g => g.Sum(r => decimal.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture)));
+        // Only the amounts that count towards a decision's value add up on the overview.
+        var byYear = csv.Where(r => r[12] == "yes").GroupBy(r => r[9]).ToDictionary(g => g.Key, g => g.Sum(r => decimal.Parse(r[10], System.Globalization.CultureInfo.InvariantCulture)));
         var table = overview.QuerySelectorAll("table")[0];
         foreach (var row in table.QuerySelectorAll("tbody tr"))
         {
@@ -118,11 +119,12 @@ public class RegisterTests(TestApp app) : PageTest(app)
             Assert.Equal(Web.Domain.Money.Format((long)(byYear[year] * 100)), row.QuerySelector("td")!.TextContent);
         }
 
-        Assert.Equal("£4,395,961.00", Web.Domain.Money.Format((long)(csv.Where(r => r[0] == "EXE0003/20" && r[6] == "2020/21" && r[2].StartsWith("Appendix", StringComparison.Ordinal)).Sum(r => decimal.Parse(r[7], System.Globalization.CultureInfo.InvariantCulture)) * 100)));
+        Assert.Equal("£4,395,961.00", Web.Domain.Money.Format((long)(csv.Where(r => r[0] == "EXE0003/20" && r[9] == "2020/21" && r[2].StartsWith("Appendix", StringComparison.Ordinal)).Sum(r => decimal.Parse(r[10], System.Globalization.CultureInfo.InvariantCulture)) * 100)));
         Assert.NotNull(overview.QuerySelector("svg[role=img] title"));
-        var decisions = await client.GetStringAsync("/decisions.csv");
-        Assert.Contains("Open Government Licence", decisions, StringComparison.Ordinal);
-        Assert.Equal(4, ParseCsvDocument(decisions).Count - 2);
+        var decisionsResponse = await client.GetAsync("/decisions.csv");
+        Assert.Contains("rel=\"license\"", decisionsResponse.Headers.GetValues("Link").Single(), StringComparison.Ordinal);
+        var decisions = await decisionsResponse.Content.ReadAsStringAsync();
+        Assert.Equal(4, ParseCsvDocument(decisions).Count - 1);
         using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/decisions.json"));
         Assert.Equal(4, json.RootElement.GetProperty("decisions").GetArrayLength());
     }

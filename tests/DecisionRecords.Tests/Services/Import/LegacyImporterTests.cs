@@ -57,8 +57,9 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
         Assert.Equal("EXE0003-20.txt", source.FileName);
 
         var version = await QueryAsync(db => db.PublishedVersions.SingleAsync(v => v.DecisionRecordId == record.Id));
-        Assert.Equal(439_596_100L + 11_484_325L + 428_340_500L + 431_655_000L, PublishedDecision.FromJson(version.ContentJson).TotalCommitmentPence);
-        Assert.Contains("4,385,961", (await QueryAsync(db => db.AuditEvents.SingleAsync(e => e.DecisionRecordId == record.Id && e.EventType == AuditEventTypes.RecordImported))).Summary, StringComparison.Ordinal);
+        Assert.Equal(4_395_961_00L, PublishedDecision.FromJson(version.ContentJson).Value!.ValuePence);
+        Assert.Contains(record.Notes, n => n.Kind == NoteKind.Arithmetic && n.Concerns == NoteAnchors.Value && n.Text.Contains("£4,385,961", StringComparison.Ordinal));
+        Assert.Contains($"{record.Notes.Count} notes", (await QueryAsync(db => db.AuditEvents.SingleAsync(e => e.DecisionRecordId == record.Id && e.EventType == AuditEventTypes.RecordImported))).Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
         var replaced = await ImportAsync("EXE0005-21.txt", content, replace: true);
         Assert.True(replaced.Imported, replaced.Refusal);
         Assert.Equal(1, await QueryAsync(db => db.DecisionRecords.CountAsync(r => r.Slug == "EXE0005-21")));
-        Assert.Equal(525_000_00L, (await LoadBySlugAsync("EXE0005-21")).TotalCommitmentPence);
+        Assert.Equal(525_000_00L, DecisionValue.Of(await LoadBySlugAsync("EXE0005-21"))!.ValuePence);
         Assert.Equal("Lord Bach", (await LoadBySlugAsync("EXE0005-21")).ValidSignature(SignOffStep.Decision)!.SignerName);
     }
 
@@ -106,11 +107,11 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
         var record = await LoadBySlugAsync("EXE0019-24");
         Assert.Equal(fromText.Title, record.Title);
         Assert.Equal(fromText.RecordDate, record.RecordDate);
-        Assert.Equal(97_905_01L, record.TotalCommitmentPence);
+        Assert.Equal(97_905_01L, DecisionValue.Of(record)!.ItemisedPence);
         Assert.Equal(9, record.FundingTables.Single().Lines.Count);
         Assert.Equal("Rupert Matthews", record.ValidSignature(SignOffStep.Decision)!.SignerName);
-        Assert.Equal(fromText.Discrepancies.Where(d => d.Contains("97,905", StringComparison.Ordinal)).Select(d => d[..d.IndexOf("(line", StringComparison.Ordinal)]),
-            outcome.Discrepancies.Where(d => d.Contains("97,905", StringComparison.Ordinal)).Select(d => d[..d.IndexOf("(line", StringComparison.Ordinal)]));
+        Assert.Equal(fromText.Notes.Select(n => n.Text).Where(d => d.Contains("97,905", StringComparison.Ordinal)),
+            record.Notes.OrderBy(n => n.Position).Select(n => n.Text).Where(d => d.Contains("97,905", StringComparison.Ordinal)));
     }
 
     [Fact]

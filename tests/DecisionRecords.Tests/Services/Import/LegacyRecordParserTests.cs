@@ -35,8 +35,16 @@ public class LegacyRecordParserTests
         Assert.Equal(new DateOnly(2021, 3, 12), record.Decision.Date);
         Assert.Equal(DecisionOutcome.Supported, record.Outcome);
         Assert.Null(record.PublishRecord);
-        Assert.Contains(record.Discrepancies, d => d.Contains("\"publish this record of decision\" is blank", StringComparison.Ordinal));
-        Assert.DoesNotContain(record.Discrepancies, d => d.StartsWith("Stated total differs", StringComparison.Ordinal));
+        Assert.Null(record.PublishReport);
+        Assert.Null(record.PublishDetails);
+        Assert.Equal("None", record.Reasons);
+        Assert.Contains(record.Discrepancies, d => d.Contains("answer to “publish this record of decision” is blank on the original", StringComparison.Ordinal));
+        Assert.DoesNotContain(record.Notes, n => n.Kind == NoteKind.Arithmetic);
+        Assert.Equal(new StatedFigure("£525,000", 525_000_00L, "the summary of issue: “The items referred to below are those for which a financial commitment of £525,000 in total has been made from the OPCC reserves.”"), record.StatedTotal);
+        Assert.Equal(TableRole.Commitment, table.Role);
+        Assert.Equal(table.FinancialYears, table.CountedYears);
+        Assert.Equal(TablePlacement.SummaryOfIssue, table.Placement);
+        Assert.Equal(3, table.AfterBlock);
     }
 
     [Fact]
@@ -55,7 +63,16 @@ public class LegacyRecordParserTests
         Assert.Equal("CSP 4 Hinckley & Bosworth", table.Lines[3].Texts[0]);
         Assert.Equal(7_839_07L, table.Lines[3].Amounts.Single().Pence);
         Assert.Equal(97_905_01L, Total(table));
-        Assert.Contains("Stated total differs in \"Table 1\" (line 45): \"Total\" for 2024/25 says £97,905.00; the lines add to £97,905.01", record.Discrepancies);
+        Assert.Contains("In the table, the “Total” row gives £97,905.00 for 2024/25; the lines above it add to £97,905.01. (line 45)", record.Discrepancies);
+        Assert.Equal([new StatedTableTotal("Total", null, "2024/25", "£97,905.00", 97_905_00L)], table.StatedTotals);
+        Assert.Equal("", table.Caption);
+        Assert.Equal(TablePlacement.Recommendations, table.Placement);
+        Assert.Equal(5, table.AfterBlock);
+        Assert.Equal("£140,705.06", record.StatedValue!.Written);
+        Assert.Equal(140_705_06L, record.StatedValue.Pence);
+        Assert.Contains(record.Notes, n => n.Kind == NoteKind.Inference && n.Concerns == NoteAnchors.Value
+            && n.Text.Contains("divide it into £31,000.00, £10,000.00, £1,800.00 and £97,905.00, which add to £140,705.00", StringComparison.Ordinal));
+        Assert.Null(record.Reasons);
         Assert.Contains("£31,000.00 to be used to develop a Hate Crime Hub", record.Recommendations, StringComparison.Ordinal);
         Assert.Contains("£10,000.00", record.Recommendations, StringComparison.Ordinal);
         Assert.Contains("£1800.00", record.Recommendations, StringComparison.Ordinal);
@@ -65,7 +82,7 @@ public class LegacyRecordParserTests
         Assert.True(record.PublishRecord);
         Assert.True(record.PublishReport);
         Assert.Null(record.PublishDetails);
-        Assert.Contains("Missing: no \"Received in OPCC Date\"", record.Discrepancies);
+        Assert.Contains("The original gives no “Received in OPCC Date”. (line 11)", record.Discrepancies);
     }
 
     [Fact]
@@ -82,11 +99,22 @@ public class LegacyRecordParserTests
         Assert.Equal(["2024/25"], table.FinancialYears);
         Assert.Equal(148_000_00L, Total(table));
         Assert.Equal([120_000_00L, 15_000_00L, 3_500_00L, 8_000_00L, 1_500_00L], table.Lines.Select(l => l.Amounts.Single().Pence));
-        Assert.StartsWith("Community Payback", table.Lines[1].Texts[0], StringComparison.Ordinal);
-        Assert.Contains("New Parks Community Garden", table.Lines[1].Texts[0], StringComparison.Ordinal);
+        Assert.StartsWith("**Community Payback**\n\n", table.Lines[1].Texts[0], StringComparison.Ordinal);
+        Assert.Contains("\n\n- New Parks Community Garden\n- Bell Foundry Planter Project\n", table.Lines[1].Texts[0], StringComparison.Ordinal);
+        Assert.Contains("Clean Up\n\nThe partnership works as below:\n\n- Funding of materials", table.Lines[1].Texts[0], StringComparison.Ordinal);
+        Assert.StartsWith("**Grant funding**\n\nThere will be", table.Lines[0].Texts[0], StringComparison.Ordinal);
+        Assert.EndsWith("Bell Foundry themes:\n\n- Pride of place\n- Health and Wellbeing\n- Celebrating the People\n- Community Safety", table.Lines[0].Texts[0], StringComparison.Ordinal);
         Assert.DoesNotContain("<", table.Lines[0].Texts[0], StringComparison.Ordinal);
-        Assert.Contains(record.Discrepancies, d => d.Contains("\"£148,000,00\" read as £148,000.00", StringComparison.Ordinal));
-        Assert.DoesNotContain(record.Discrepancies, d => d.StartsWith("Stated total differs", StringComparison.Ordinal));
+        Assert.DoesNotContain("➤", table.Lines[0].Texts[0], StringComparison.Ordinal);
+        Assert.Contains("\n\n**Budget**\n\n", record.SummaryOfIssue, StringComparison.Ordinal);
+        Assert.Contains("**Intermediate Outcomes:**", record.KeyDiscussionPoints, StringComparison.Ordinal);
+        Assert.Equal("£148,000,00", table.StatedTotals.Single().Written);
+        Assert.Equal("£3,500.00.", table.Lines[2].Amounts.Single().Written);
+        Assert.Contains(record.Discrepancies, d => d.Contains("row writes the 2024/25 total as “£148,000,00”; it is read as £148,000.00", StringComparison.Ordinal));
+        Assert.Contains(record.Notes, n => n.Kind == NoteKind.AmountAsWritten && n.Concerns == NoteAnchors.Value && n.Text.Contains("“£148,000,00”", StringComparison.Ordinal));
+        Assert.DoesNotContain(record.Notes, n => n.Kind == NoteKind.Arithmetic);
+        Assert.Equal(5, table.AfterBlock);
+        Assert.Equal(TablePlacement.SummaryOfIssue, table.Placement);
         Assert.Equal(new ParsedSignature("Rupert Matthews", new DateOnly(2024, 8, 20), 105), record.Decision);
     }
 
@@ -112,8 +140,19 @@ public class LegacyRecordParserTests
         Assert.Equal(4_316_550_00L, Year(appendix, "2019/20"));
         Assert.Equal(4_395_961_00L, Year(appendix, "2020/21"));
         Assert.Equal(1_395_707_00L, appendix.Lines.Where(l => l.Group == "VICTIMS").Sum(l => l.Amounts.Where(a => a.Year == "2020/21").Sum(a => a.Pence)));
-        Assert.Contains("Stated total differs: the text says £4,385,961.00; the nearest total of the funding tables is £4,395,961.00", record.Discrepancies);
-        Assert.Contains("Dates out of order: the Monitoring Officer signed on 30 March 2020, before the Chief Executive or Chief Finance Officer on 31 March 2020", record.Discrepancies);
+        Assert.Contains(record.Notes, n => n.Kind == NoteKind.Arithmetic && n.Concerns == NoteAnchors.Value
+            && n.Text.StartsWith("The record's text states a total of £4,385,961 (", StringComparison.Ordinal) && n.Text.EndsWith("adds to £4,395,961.00.", StringComparison.Ordinal));
+        Assert.Contains("The Monitoring Officer's signature is dated 30 March 2020, before the Chief Executive or Chief Finance Officer's (31 March 2020), which comes first in the sequence. (line 78)", record.Discrepancies);
+        Assert.Equal(TableRole.Breakdown, table1.Role);
+        Assert.StartsWith("the 2020/21 “Emergent issues/ideas/PCC grants top up/ contingency” line of “Appendix A", table1.BreakdownOf, StringComparison.Ordinal);
+        Assert.Equal(TablePlacement.Recommendations, table1.Placement);
+        Assert.Equal(1, table1.AfterBlock);
+        Assert.Equal(TableRole.Commitment, appendix.Role);
+        Assert.Equal(["2020/21"], appendix.CountedYears);
+        Assert.Equal(TablePlacement.Appendix, appendix.Placement);
+        Assert.Contains(new StatedTableTotal("Victims Subtotal", "VICTIMS", "2020/21", "1,395,707", 1_395_707_00L), appendix.StatedTotals);
+        Assert.Contains(new StatedTableTotal("Grand Total", null, "2020/21", "4,395,961", 4_395_961_00L), appendix.StatedTotals);
+        Assert.Equal("None", record.Reasons);
         Assert.DoesNotContain(record.Discrepancies, d => d.Contains("subtotal", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(new ParsedSignature("Paul Hindson", new DateOnly(2020, 3, 31), 58), record.Advice);
         Assert.Equal("Angela Perry", record.Determination!.Name);

@@ -45,15 +45,22 @@ public class PublishedPdfTests(TestApp app) : PageTest(app)
         {
             "POLICE AND CRIME COMMISSIONER FOR LEICESTERSHIRE", "DECISION RECORD", "EXE0003/20", "Commissioning Framework",
             "£114,843.25", "£2,488.25", "VICTIMS", "£1,395,707.00", "£705,505.00", "£1,052,148.00", "£1,242,601.00",
-            "£4,283,405.00", "£4,316,550.00", "£4,395,961.00", "Paul Hindson", "Angela Perry", "Lord Bach", "Supported",
+            "£4,283,405.00", "£4,316,550.00", "£4,395,961.00", "Paul Hindson", "Angela Perry", "Lord Bach (name not written on the original;", "Supported",
         })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
 
-        // The same order as the paper record: summary, then Table 1, the approval blocks, then the appendix figures.
+        // The same order as the paper record: summary, recommendations with Table 1, key discussion points, the
+        // approval blocks, then Appendix A, and last the register's notes on it.
+        var approval = text.IndexOf("OFFICE OF PCC APPROVAL", StringComparison.Ordinal);
         Assert.True(text.IndexOf("Summary of Issue", StringComparison.Ordinal) < text.IndexOf("£114,843.25", StringComparison.Ordinal));
-        Assert.True(text.IndexOf("OFFICE OF PCC APPROVAL", StringComparison.Ordinal) > text.IndexOf("£4,395,961.00", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("£114,843.25", StringComparison.Ordinal) < text.IndexOf("Key discussion points", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("Key discussion points", StringComparison.Ordinal) < approval);
+        Assert.True(text.IndexOf("VICTIMS", StringComparison.Ordinal) > approval);
+        Assert.True(text.IndexOf("Notes on this record", StringComparison.Ordinal) > text.LastIndexOf("VICTIMS", StringComparison.Ordinal));
+        Assert.Contains("The original record states £4,385,961.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("13,110,759", text, StringComparison.Ordinal);
         Assert.DoesNotContain("DRAFT", text, StringComparison.Ordinal);
         PdfInfoSaysTaggedA4(bytes);
 
@@ -63,6 +70,71 @@ public class PublishedPdfTests(TestApp app) : PageTest(app)
         Assert.All(pages.Skip(1), page => Assert.Equal("EXE0003/20 Commissioning Framework", MarginText(page, top: true)));
         Assert.All(pages, page => Assert.Equal(
             $"Police and Crime Commissioner for Leicestershire - EXE0003/20 Page {page.Number} of {pages.Count}", MarginText(page, top: false)));
+    }
+
+    [ChromiumFact]
+    public async Task Get_Exe0003_20Pdf_NeverLeavesACaptionHeaderOrTotalAloneAndKeepsEachApprovalBlockWhole()
+    {
+        await App.ImportSeedsAsync();
+        var (_, _, document) = await PdfAsync(App.CreateAnonymousClient(), "/decisions/EXE0003-20.pdf");
+        using var _ = document;
+        var pages = document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
+
+        // Wherever a table's caption or header row stands, at least two lines of figures follow it on the same page.
+        foreach (var (page, number) in pages.Select((p, i) => (p, i + 1)))
+        {
+            foreach (var start in new[] { "Table 1.", "Service area Approved", "Appendix A - Commissioning budget 2018-2021 with revised committed figures for 2020-21 Service", "Service Name Current" })
+            {
+                var at = page.LastIndexOf(start, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    var amounts = page[at..].Split(' ').Count(w => w.StartsWith('£') && w.Length > 1);
+                    Assert.True(amounts >= 2, $"page {number}: \"{start}\" has {amounts} amounts under it");
+                }
+            }
+
+            // A total row never starts a page on its own: some line of figures comes before it on the page.
+            var body = page[(page.IndexOf("Commissioning Framework", StringComparison.Ordinal) + 1)..];
+            foreach (var total in new[] { "Grand total", "VICTIMS subtotal", "Total £114,843.25" })
+            {
+                var at = body.IndexOf(total, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    Assert.True(body[..at].Split(' ').Count(w => w.StartsWith('£')) >= 2, $"page {number}: \"{total}\" stands without the lines above it");
+                }
+            }
+        }
+
+        // Each approval block, heading to date, is on one page.
+        foreach (var heading in new[] { "Chief Executive or Chief Finance Officer I have been consulted", "Publication Scheme: Decision of Monitoring Officer", "Police and Crime Commissioner for Leicestershire Having received" })
+        {
+            var page = Assert.Single(pages, p => p.Contains(heading, StringComparison.Ordinal));
+            Assert.Contains("Date:", page[page.IndexOf(heading, StringComparison.Ordinal)..], StringComparison.Ordinal);
+        }
+    }
+
+    [ChromiumFact]
+    public async Task Get_Exe0005_21Pdf_PrintsItsBlankAnswersBlankAndTheInferredNameAsInferred()
+    {
+        await App.ImportSeedsAsync();
+        var (_, text, document) = await PdfAsync(App.CreateAnonymousClient(), "/decisions/EXE0005-21.pdf");
+        using var _ = document;
+
+        Assert.Equal(3, CountOf(text, ": No answer recorded on the original record"));
+        Assert.DoesNotContain(": Yes", text, StringComparison.Ordinal);
+        Assert.Contains("Name: Lord Bach (name not written on the original; the Commissioner on 12 March 2021", text, StringComparison.Ordinal);
+        Assert.Contains("Notes on this record", text, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>The words in the top or bottom 20 mm of a page, where the running header and the footer print.</summary>
@@ -83,8 +155,8 @@ public class PublishedPdfTests(TestApp app) : PageTest(app)
         var expectations = new Dictionary<string, string[]>
         {
             ["EXE0005-21"] = ["MUGA", "Outreach", "£50,000.00", "£525,000.00", "Paul Dawkins", "Paul Hindson", "Lord Bach", "Supported"],
-            ["EXE0019-24"] = ["CSP 4 Hinckley & Bosworth", "£7,839.07", "£97,905.01", "Kira Hughes", "Claire Trewartha", "Rupert Matthews"],
-            ["EXE0021-24"] = ["£120,000.00", "£3,500.00", "£148,000.00", "Kira Hughes", "Rupert Matthews", "Supported"],
+            ["EXE0019-24"] = ["CSP 4 Hinckley & Bosworth", "£7,839.07", "£97,905.01", "£140,705.06, as the record states it", "£97,905.00", "Kira Hughes", "Claire Trewartha", "Rupert Matthews"],
+            ["EXE0021-24"] = ["£120,000.00", "£3,500.00", "£148,000.00", "“£148,000,00”", "Grant funding", "Pride of place", "Kira Hughes", "Rupert Matthews", "Supported"],
         };
         foreach (var (slug, expected) in expectations)
         {

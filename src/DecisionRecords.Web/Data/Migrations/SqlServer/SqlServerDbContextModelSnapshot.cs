@@ -103,7 +103,6 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("DecisionRecords.Web.Domain.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ContentType")
@@ -274,6 +273,14 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("OriginalPublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -319,6 +326,14 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("StatedTotal")
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
+
+                    b.Property<string>("StatedValue")
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -386,6 +401,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<long>("AmountPence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Written")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.HasKey("FundingLineId", "FinancialYear");
 
                     b.HasIndex("FinancialYear");
@@ -396,7 +415,6 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ExemptReason")
@@ -427,8 +445,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingTable", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AfterBlock")
+                        .HasColumnType("int");
 
                     b.Property<int>("AmountColumnsAt")
                         .HasColumnType("int");
@@ -437,10 +457,18 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BreakdownOf")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Caption")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.PrimitiveCollection<string>("CountedYears")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("DecisionRecordId")
                         .HasColumnType("uniqueidentifier");
@@ -453,11 +481,25 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<bool>("IncludeInTotal")
-                        .HasColumnType("bit");
+                    b.Property<string>("Placement")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<int>("Position")
                         .HasColumnType("int");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RoleRule")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("StatedTotals")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.PrimitiveCollection<string>("TextColumns")
                         .IsRequired()
@@ -629,6 +671,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("IsImported")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsLatest")
                         .HasColumnType("bit");
 
@@ -641,6 +686,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<string>("Organisations")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("OriginalPublishedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
@@ -667,12 +715,15 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(250)
                         .HasColumnType("nvarchar(250)");
 
-                    b.Property<long?>("TotalCommitmentPence")
-                        .HasColumnType("bigint");
-
                     b.Property<string>("UnpublishedExplanation")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("ValueIsStated")
+                        .HasColumnType("bit");
+
+                    b.Property<long?>("ValuePence")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -684,6 +735,49 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug", "IsLatest");
 
                     b.ToTable("PublishedVersions");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.RecordNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Concerns")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("DecisionRecordId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ExplainedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ExplainedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PublicExplanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionRecordId", "Position");
+
+                    b.ToTable("RecordNotes");
                 });
 
             modelBuilder.Entity("DecisionRecords.Web.Domain.ReferenceSequence", b =>
@@ -702,18 +796,22 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("DecisionRecords.Web.Domain.Signature", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Confirmation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<DateOnly?>("DatedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("DecisionRecordId")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<bool>("IsImported")
-                        .HasColumnType("bit");
 
                     b.Property<bool>("IsVoid")
                         .HasColumnType("bit");
@@ -721,7 +819,11 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<bool>("NameInferred")
                         .HasColumnType("bit");
 
-                    b.Property<DateTime>("SignedAt")
+                    b.Property<string>("NameRule")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("SignedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("SignerJobTitle")
@@ -730,7 +832,6 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(150)");
 
                     b.Property<string>("SignerName")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -936,11 +1037,11 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                             b1.PrimitiveCollection<string>("Legislation")
                                 .IsRequired();
 
-                            b1.Property<bool>("PublishDetails");
+                            b1.Property<bool?>("PublishDetails");
 
-                            b1.Property<bool>("PublishRecord");
+                            b1.Property<bool?>("PublishRecord");
 
-                            b1.Property<bool>("PublishReport");
+                            b1.Property<bool?>("PublishReport");
 
                             b1.Property<string>("Reasons");
 
@@ -1001,6 +1102,15 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("DecisionRecordId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.RecordNote", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1074,6 +1184,8 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Navigation("Attachments");
 
                     b.Navigation("FundingTables");
+
+                    b.Navigation("Notes");
 
                     b.Navigation("Signatures");
                 });

@@ -97,7 +97,6 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("DecisionRecords.Web.Domain.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
@@ -266,6 +265,14 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OriginalPublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -310,6 +317,14 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatedTotal")
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatedValue")
+                        .HasMaxLength(1200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -378,6 +393,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<long>("AmountPence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Written")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("FundingLineId", "FinancialYear");
 
                     b.HasIndex("FinancialYear");
@@ -388,7 +407,6 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExemptReason")
@@ -419,8 +437,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingTable", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("AfterBlock")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("AmountColumnsAt")
                         .HasColumnType("INTEGER");
@@ -429,9 +449,17 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BreakdownOf")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Caption")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CountedYears")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DecisionRecordId")
@@ -445,11 +473,25 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IncludeInTotal")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Placement")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleRule")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatedTotals")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("TextColumns")
                         .IsRequired()
@@ -621,6 +663,9 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsImported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsLatest")
                         .HasColumnType("INTEGER");
 
@@ -632,6 +677,9 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Organisations")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OriginalPublishedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Outcome")
@@ -659,12 +707,15 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("TotalCommitmentPence")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("UnpublishedExplanation")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ValueIsStated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ValuePence")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -676,6 +727,49 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug", "IsLatest");
 
                     b.ToTable("PublishedVersions");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.RecordNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Concerns")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecisionRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExplainedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExplainedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicExplanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionRecordId", "Position");
+
+                    b.ToTable("RecordNotes");
                 });
 
             modelBuilder.Entity("DecisionRecords.Web.Domain.ReferenceSequence", b =>
@@ -694,18 +788,22 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("DecisionRecords.Web.Domain.Signature", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confirmation")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("DecisionRecordId")
+                    b.Property<DateOnly?>("DatedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsImported")
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("DecisionRecordId")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsVoid")
                         .HasColumnType("INTEGER");
@@ -713,7 +811,11 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<bool>("NameInferred")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("SignedAt")
+                    b.Property<string>("NameRule")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SignerJobTitle")
@@ -722,7 +824,6 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SignerName")
-                        .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -921,11 +1022,11 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                             b1.PrimitiveCollection<string>("Legislation")
                                 .IsRequired();
 
-                            b1.Property<bool>("PublishDetails");
+                            b1.Property<bool?>("PublishDetails");
 
-                            b1.Property<bool>("PublishRecord");
+                            b1.Property<bool?>("PublishRecord");
 
-                            b1.Property<bool>("PublishReport");
+                            b1.Property<bool?>("PublishReport");
 
                             b1.Property<string>("Reasons");
 
@@ -986,6 +1087,15 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DecisionRecordId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.RecordNote", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1059,6 +1169,8 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Navigation("Attachments");
 
                     b.Navigation("FundingTables");
+
+                    b.Navigation("Notes");
 
                     b.Navigation("Signatures");
                 });

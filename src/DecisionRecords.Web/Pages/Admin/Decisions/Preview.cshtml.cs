@@ -5,9 +5,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
-public class PreviewModel(DecisionRecordService service) : PageModel
+public class PreviewModel(DecisionRecordService service, OfficeHolderDirectory officeHolders) : PageModel
 {
     public DecisionRecord Record { get; private set; } = null!;
+
+    /// <summary>The record as the public page would show it now: the same partial as the public page.</summary>
+    public PublishedDecision Decision { get; private set; } = null!;
+
+    /// <summary>Who held the office of Commissioner on the record's date: the officers' reminder of who decides.</summary>
+    public OfficeHolder? Commissioner { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -18,6 +24,8 @@ public class PreviewModel(DecisionRecordService service) : PageModel
         }
 
         Record = record;
+        Decision = PublishedDecision.Preview(record);
+        Commissioner = record.RecordDate is { } date ? await officeHolders.HolderOnAsync(Office.Commissioner, date, cancellationToken) : null;
         return Page();
     }
 }

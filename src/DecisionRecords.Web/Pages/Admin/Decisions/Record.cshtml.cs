@@ -15,6 +15,13 @@ public class RecordModel(DecisionRecordService service, SignOffService signOff) 
 
     public bool CanReturn { get; private set; }
 
+    /// <summary>The record as it would be published now, without exemptions: the value, the notes and the approval blocks as the public would read them.</summary>
+    public PublishedDecision Preview { get; private set; } = null!;
+
+    public string CurrentHash { get; private set; } = "";
+
+    public bool CanExplainNotes { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var record = await service.FindAsync(id, cancellationToken);
@@ -27,6 +34,9 @@ public class RecordModel(DecisionRecordService service, SignOffService signOff) 
         UpdatedByName = await service.DisplayNameAsync(record.UpdatedByUserId, cancellationToken);
         CanSign = signOff.WhyCannotSign(record) is null;
         CanReturn = signOff.CanReturn(record);
+        Preview = PublishedDecision.Preview(record);
+        CurrentHash = CanonicalContent.Hash(record);
+        CanExplainNotes = User.IsInRole(Data.Roles.MonitoringOfficer) && record.Status is not (DecisionStatus.Withdrawn or DecisionStatus.Unpublished);
         return Page();
     }
 }

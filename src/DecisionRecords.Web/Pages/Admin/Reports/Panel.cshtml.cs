@@ -61,7 +61,7 @@ public class PanelModel(DecisionRecordsDbContext db, TimeProvider time, PrintVie
             .OrderBy(r => r.DecisionDate).ThenBy(r => r.Reference)
             .Select(r => new PanelReport.Row(r.Id, r.Reference, r.Title, r.DecisionDate, r.Outcome, r.Status,
                 r.Determination is { PublishesEverything: false } d ? $"{d.Reasons} ({string.Join("; ", d.Legislation.Select(Legislation.NameOf))})" : null,
-                r.TotalCommitmentPence))
+                DecisionValue.Of(r)?.ValuePence))
             .ToList();
         return format switch
         {
@@ -88,12 +88,15 @@ public class PanelModel(DecisionRecordsDbContext db, TimeProvider time, PrintVie
 
     private FileContentResult Csv()
     {
-        static string Cell(string? value) => value is null ? "" : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-        var text = new StringBuilder("reference,title,decision_date,decision,status,total_commitment_gbp,not_published_because\n");
-        foreach (var row in Rows)
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = OpenData.Csv(text))
         {
-            text.Append(string.Join(',', Cell(row.Reference), Cell(row.Title), row.DecisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Cell(row.Outcome?.ToString()), Cell(row.Status.DisplayName()), (row.TotalPence / 100m).ToString("0.00", CultureInfo.InvariantCulture), Cell(row.WithheldReasons))).Append('\n');
+            csv.WriteRecord(["reference", "title", "decision_date", "decision", "status", "value_gbp", "not_published_because"]);
+            foreach (var row in Rows)
+            {
+                csv.WriteRecord([row.Reference, row.Title, row.DecisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                    RecordWording.Outcome(row.Outcome), row.Status.DisplayName(), row.ValuePence is { } p ? OpenData.Pounds(p) : "", row.WithheldReasons ?? ""]);
+            }
         }
 
         return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", "panel-report.csv");

@@ -71,7 +71,7 @@ public class AmendmentTests(TestApp app) : PageTest(app)
         Assert.Contains("Approve the corrected budget of £150,000.00.", text, StringComparison.Ordinal);
         Assert.Contains($"/decisions/{slug}\"", await App.CreateAnonymousClient().GetStringAsync("/decisions?q=corrected+budget"), StringComparison.Ordinal);
         Assert.Contains("Corrected the recommendations", text, StringComparison.Ordinal);
-        Assert.Contains("last updated", text, StringComparison.Ordinal);
+        Assert.Contains("Last updated", text, StringComparison.Ordinal);
         Assert.Contains("Corrected the recommendations", await App.CreateAnonymousClient().GetStringAsync("/decisions/feed.atom"), StringComparison.Ordinal);
         Assert.Null((await App.LoadAsync(id)).PendingChangeNote);
     }

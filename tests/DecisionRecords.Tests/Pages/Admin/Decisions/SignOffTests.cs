@@ -42,7 +42,10 @@ public class SignOffTests(TestApp app) : PageTest(app)
         var version = await QueryAsync(db => db.PublishedVersions.SingleAsync(v => v.DecisionRecordId == id));
         Assert.Equal(1, version.Number);
         var published = PublishedDecision.FromJson(version.ContentJson);
-        Assert.Equal(148_000_00L, published.TotalCommitmentPence);
+        Assert.Equal(148_000_00L, published.Value!.ValuePence);
+        Assert.Equal(RecordOrigin.Drafted, published.Origin);
+        Assert.Equal(new PublishedAnswers(true, true, true, null), published.Answers);
+        Assert.All(published.Signatures, s => Assert.False(s.RecordedOnPaper));
         Assert.Equal(3, published.Signatures.Count);
 
         var events = (await AuditEventsAsync(id)).Select(e => e.EventType).ToList();

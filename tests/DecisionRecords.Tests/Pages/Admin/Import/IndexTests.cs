@@ -29,7 +29,7 @@ public class IndexTests(TestApp app) : PageTest(app)
         var report = await checkedResponse.ReadDocumentAsync();
         var text = report.QuerySelector("main")!.TextContent;
         Assert.Contains("Ready", text, StringComparison.Ordinal);
-        Assert.Contains("\"£148,000,00\" read as £148,000.00", text, StringComparison.Ordinal);
+        Assert.Contains("“£148,000,00”; it is read as £148,000.00", text, StringComparison.Ordinal);
         Assert.Contains("not a decision record", text, StringComparison.Ordinal);
         Assert.False(await QueryAsync(db => db.DecisionRecords.AnyAsync(r => r.Slug == "EXE0021-24")));
 

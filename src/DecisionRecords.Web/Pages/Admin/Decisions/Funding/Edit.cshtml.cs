@@ -39,7 +39,9 @@ public class EditModel(DecisionRecordService service) : PageModel
         }
 
         Record.EnsureEditable();
-        Input = Saved is null ? FundingTableForm.New(Record.Version) : FundingTableForm.From(Saved, Record.Version);
+        Input = Saved is null
+            ? FundingTableForm.New(Record.Version, Record.RecordDate is { } date ? FinancialYear.Containing(date) : null)
+            : FundingTableForm.From(Saved, Record.Version);
         return Page();
     }
 
@@ -96,6 +98,7 @@ public class EditModel(DecisionRecordService service) : PageModel
                 break;
             case "add-year" when Input.Years.Count < FundingTable.MaxYears:
                 Input.Years.Add(NextYear());
+                Input.YearCounts.Add(true);
                 break;
             case "add-column" when Input.Columns.Count < FundingTable.MaxTextColumns:
                 Input.Columns.Add("");
@@ -106,6 +109,7 @@ public class EditModel(DecisionRecordService service) : PageModel
             case "remove-year" when index < Input.Years.Count && Input.Years.Count > 1:
                 Input.Years.RemoveAt(index);
                 Input.AmountHeadings.RemoveAt(index);
+                Input.YearCounts.RemoveAt(index);
                 Input.Lines.ForEach(l => l.Amounts.RemoveAt(index));
                 break;
             case "remove-column" when index < Input.Columns.Count:

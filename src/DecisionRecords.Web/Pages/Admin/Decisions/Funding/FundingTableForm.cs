@@ -8,9 +8,19 @@ public class FundingTableForm
 {
     public string? Caption { get; set; }
 
-    public bool IncludeInTotal { get; set; } = true;
+    /// <summary>A <see cref="TableRole"/> name: what the table's figures are to the decision.</summary>
+    public string? Role { get; set; } = nameof(TableRole.Commitment);
+
+    /// <summary>For a breakdown: what it breaks down, in words.</summary>
+    public string? BreakdownOf { get; set; }
+
+    /// <summary>A <see cref="TablePlacement"/> name: where the table stands in the record.</summary>
+    public string? Placement { get; set; } = nameof(TablePlacement.Recommendations);
 
     public List<string?> Years { get; set; } = [];
+
+    /// <summary>For a commitment, whether each year column counts towards the value of the decision, by the index of the year.</summary>
+    public List<bool> YearCounts { get; set; } = [];
 
     public List<string?> AmountHeadings { get; set; } = [];
 
@@ -25,10 +35,12 @@ public class FundingTableForm
 
     public int Version { get; set; }
 
-    public static FundingTableForm New(int version) => new()
+    /// <param name="firstYear">The record's own financial year, where its date is known.</param>
+    public static FundingTableForm New(int version, string? firstYear) => new()
     {
         Caption = "",
-        Years = [""],
+        Years = [firstYear ?? ""],
+        YearCounts = [true],
         AmountHeadings = [""],
         Columns = ["Description"],
         AmountColumnsAt = 1,
@@ -39,8 +51,11 @@ public class FundingTableForm
     public static FundingTableForm From(FundingTable table, int version) => new()
     {
         Caption = table.Caption,
-        IncludeInTotal = table.IncludeInTotal,
+        Role = (table.Role ?? TableRole.Commitment).ToString(),
+        BreakdownOf = table.BreakdownOf,
+        Placement = table.Placement.ToString(),
         Years = table.FinancialYears.Select(y => (string?)y).ToList(),
+        YearCounts = table.FinancialYears.Select(y => table.Role != TableRole.Commitment || table.CountedYears.Contains(y)).ToList(),
         AmountHeadings = table.FinancialYears.Select((_, i) => (string?)(i < table.AmountHeadings.Count ? table.AmountHeadings[i] : "")).ToList(),
         Columns = table.TextColumns.Select(c => (string?)c).ToList(),
         AmountColumnsAt = table.AmountColumnsAt,
@@ -57,6 +72,7 @@ public class FundingTableForm
     public void Normalise()
     {
         AmountHeadings = Years.Select((_, i) => i < AmountHeadings.Count ? AmountHeadings[i] : "").ToList();
+        YearCounts = Years.Select((_, i) => i >= YearCounts.Count || YearCounts[i]).ToList();
         AmountColumnsAt = Math.Clamp(AmountColumnsAt, 0, Columns.Count);
         foreach (var line in Lines)
         {
@@ -73,10 +89,16 @@ public class FundingTableForm
             l.Texts.Select(t => t ?? "").ToList(),
             l.Amounts.Select((a, i) => (Year: years[i], Text: a))
                 .Where(a => !string.IsNullOrWhiteSpace(a.Text))
-                .Select(a => (a.Year, Money.TryParsePence(a.Text, out var p) ? p : throw new InvalidOperationException("Validate first")))
+                .Select(a => new FundingAmountInput(a.Year, Money.TryParsePence(a.Text, out var p) ? p : throw new InvalidOperationException("Validate first")))
                 .ToList())).ToList();
-        return new FundingTableEdit(Caption!.Trim(), IncludeInTotal, Columns.Select(c => c!.Trim()).ToList(), years,
-            AmountHeadings.Select(h => h?.Trim() ?? "").ToList(), AmountColumnsAt, lines);
+        var role = Enum.Parse<TableRole>(Role!);
+        return new FundingTableEdit(Caption!.Trim(), role, Columns.Select(c => c!.Trim()).ToList(), years,
+            AmountHeadings.Select(h => h?.Trim() ?? "").ToList(), AmountColumnsAt, lines)
+        {
+            CountedYears = role == TableRole.Commitment ? years.Where((_, i) => i >= YearCounts.Count || YearCounts[i]).ToList() : [],
+            BreakdownOf = role == TableRole.Breakdown ? BreakdownOf?.Trim() : null,
+            Placement = Enum.Parse<TablePlacement>(Placement!),
+        };
     }
 
     public class LineForm
@@ -96,6 +118,14 @@ public class FundingTableForm
         {
             RuleFor(x => x.Caption).NotEmpty().WithMessage("Enter a caption for the table, like Table 1")
                 .MaximumLength(FundingTable.CaptionMaxLength).WithMessage($"Caption must be {FundingTable.CaptionMaxLength} characters or fewer");
+            RuleFor(x => x.Role).Must(r => Enum.TryParse<TableRole>(r, out _) && !int.TryParse(r, out _))
+                .WithMessage("Select what this table's figures are to the decision");
+            RuleFor(x => x.BreakdownOf).NotEmpty().When(x => x.Role == nameof(TableRole.Breakdown))
+                .WithMessage("Say what this table breaks down, like the Emergent issues line of Appendix A");
+            RuleFor(x => x.BreakdownOf).MaximumLength(FundingTable.BreakdownOfMaxLength)
+                .WithMessage($"What the table breaks down must be {FundingTable.BreakdownOfMaxLength} characters or fewer");
+            RuleFor(x => x.Placement).Must(p => Enum.TryParse<TablePlacement>(p, out _) && !int.TryParse(p, out _))
+                .WithMessage("Select where the table goes in the record");
             RuleFor(x => x).Custom(Check);
         }
 
@@ -129,6 +159,11 @@ public class FundingTableForm
                 {
                     context.AddFailure($"AmountHeadings[{i}]", $"Heading must be {FundingTable.HeadingMaxLength} characters or fewer");
                 }
+            }
+
+            if (form.Role == nameof(TableRole.Commitment) && form.Years.Count > 0 && !form.YearCounts.Any(c => c))
+            {
+                context.AddFailure(nameof(YearCounts), "Select at least one year that counts towards the value of the decision");
             }
 
             if (form.Columns.Count == 0)

@@ -1,0 +1,7 @@
+namespace DecisionRecords.Web.Domain;
+
+public enum DecisionOutcome
+{
+    Supported,
+    NotSupported,
+}

@@ -1,0 +1,3 @@
+namespace DecisionRecords.Web.Domain;
+
+public sealed record FundingColumn(bool IsAmount, int Index, string Heading, string? FinancialYear);

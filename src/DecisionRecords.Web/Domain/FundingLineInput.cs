@@ -1,0 +1,3 @@
+namespace DecisionRecords.Web.Domain;
+
+public sealed record FundingLineInput(string? Group, IReadOnlyList<string> Texts, IReadOnlyList<FundingAmountInput> Amounts);

@@ -1,0 +1,8 @@
+namespace DecisionRecords.Web.Domain;
+
+public enum SignOffStep
+{
+    Advice,
+    Determination,
+    Decision,
+}

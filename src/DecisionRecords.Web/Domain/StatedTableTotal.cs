@@ -1,0 +1,6 @@
+namespace DecisionRecords.Web.Domain;
+
+/// <summary>A total row of a table in the original ("Budget total £148,000,00"), kept as written beside the computed total.</summary>
+/// <param name="Label">The row's label as written: "Total", "Victims Subtotal", "Grand Total".</param>
+/// <param name="Group">The group a subtotal belongs to; null for the table's total.</param>
+public sealed record StatedTableTotal(string Label, string? Group, string FinancialYear, string Written, long? Pence);

@@ -1,0 +1,56 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DecisionRecords.Web.Infrastructure;
+
+/// <summary>The latest publications as an Atom feed, written by System.ServiceModel.Syndication from published versions only.</summary>
+public static class AtomFeed
+{
+    public static async Task Write(HttpContext context, PublicRegister register, PublicUrls urls, IOptions<OrganisationOptions> organisation, CancellationToken cancellationToken)
+    {
+        var versions = await register.Latest().OrderByDescending(v => v.PublishedAt).Take(50).ToListAsync(cancellationToken);
+        var feed = new SyndicationFeed(
+            XmlSafe.Text($"Decisions of the {organisation.Value.CommissionerTitle}"),
+            null,
+            new Uri(urls.Absolute("/decisions")),
+            urls.Absolute("/decisions/feed.atom"),
+            versions.FirstOrDefault()?.PublishedAt ?? DateTimeOffset.UnixEpoch)
+        {
+            Copyright = new TextSyndicationContent($"{OpenData.Licence} ({OpenData.LicenceUrl})"),
+        };
+        feed.Authors.Add(new SyndicationPerson { Name = XmlSafe.Text(organisation.Value.OfficeName) });
+        feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute("/decisions/feed.atom")), "self", null, "application/atom+xml", 0));
+        feed.Items = versions.Select(v =>
+        {
+            var value = v.ValuePence is { } pence ? $"; value of the decision {Money.Format(pence)}{(v.ValueIsStated ? " as the record states it" : "")}" : "";
+            var outcome = v.IsStub ? "Not published" : RecordWording.Outcome(v.Outcome, v.Outcome is not null);
+            var item = new SyndicationItem(
+                XmlSafe.Text(v.Title is null ? $"{v.Reference}: not published" : $"{v.Reference}: {v.Title}"),
+                (SyndicationContent?)null,
+                new Uri(urls.Absolute($"/decisions/{v.Slug}")),
+                urls.Absolute($"/decisions/{v.Slug}#version-{v.Number}"),
+                v.PublishedAt)
+            {
+                PublishDate = v.FirstPublishedAt,
+                Summary = new TextSyndicationContent(XmlSafe.Text($"{outcome} on {UkTime.FormatDate(v.DecisionDate)}{value}{(v.ChangeNote is null ? "" : $". {v.ChangeNote}")}")),
+            };
+            return item;
+        }).ToList();
+
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(xml);
+        }
+
+        context.Response.ContentType = "application/atom+xml; charset=utf-8";
+        context.Response.Headers.Link = $"<{OpenData.LicenceUrl}>; rel=\"license\"";
+        buffer.Position = 0;
+        await buffer.CopyToAsync(context.Response.Body, cancellationToken);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using DecisionRecords.Web.Domain;
+
+namespace DecisionRecords.Web.Services;
+
+/// <summary>
+/// How the value of a decision is worked out: the one place. Only the counted year columns of tables of money the
+/// decision commits add up; a breakdown of money counted elsewhere and figures for comparison never do. Where the
+/// record states its value, the headline is that figure, as stated. Where a table's role is not known, there is no
+/// headline rather than a wrong one.
+/// </summary>
+public static class DecisionValue
+{
+    /// <summary>For officers: the value of the record as it stands, nothing exempted.</summary>
+    public static PublishedValue? Of(DecisionRecord record) =>
+        Of(record.FundingTables.OrderBy(t => t.Position).Select(t => PublishedTable.From(t, applyExemptions: false)).ToList(), record.StatedValue, record.StatedTotal);
+
+    public static PublishedValue? Of(IReadOnlyList<PublishedTable> tables, StatedFigure? stated, StatedFigure? statedTotal)
+    {
+        if (tables.Count == 0 && stated is null && statedTotal is null)
+        {
+            return null;
+        }
+
+        var unknown = tables.Where(t => t.Role is null && t.RedactedReason is null).ToList();
+        var commitments = tables.Where(t => t.Role == TableRole.Commitment && t.RedactedReason is null).ToList();
+        long? itemised = unknown.Count > 0 || commitments.Count == 0 ? null : commitments.Sum(t => t.CountedPence);
+        var basis = Basis(tables, unknown, commitments);
+        if (stated?.Pence is { } statedPence)
+        {
+            var itemisedNote = itemised is { } i && i != statedPence ? $" The itemised funding adds to {Money.Format(i)}." : "";
+            return new PublishedValue(statedPence, true, itemised, stated, statedTotal, $"As the record states it{(stated.Where is null ? "" : $" ({stated.Where})")}.{itemisedNote} {basis}".Trim());
+        }
+
+        return new PublishedValue(itemised, false, itemised, stated, statedTotal, basis);
+    }
+
+    private static string Basis(IReadOnlyList<PublishedTable> tables, List<PublishedTable> unknown, List<PublishedTable> commitments)
+    {
+        if (unknown.Count > 0)
+        {
+            return $"Not worked out: it is not known whether {Join(unknown.Select(t => Quote(t.Caption)))} is money this decision commits, a breakdown or figures for comparison.";
+        }
+
+        if (commitments.Count == 0)
+        {
+            return tables.Count == 0 ? "" : "None of the record's tables is money this decision commits.";
+        }
+
+        var parts = new List<string>
+        {
+            $"Worked out from {Join(commitments.Select(Counted))}.",
+        };
+        foreach (var table in tables.Where(t => t.RedactedReason is null))
+        {
+            if (table.Role == TableRole.Breakdown)
+            {
+                parts.Add($"{Capital(Quote(table.Caption))} is a breakdown{(table.BreakdownOf is null ? " of money counted elsewhere" : $" of {table.BreakdownOf}")}, so it is not added again.");
+            }
+            else if (table.Role == TableRole.Context)
+            {
+                parts.Add($"{Capital(Quote(table.Caption))} is for comparison and is not counted.");
+            }
+            else if (table.Role == TableRole.Commitment && table.CountedYears.Count < YearsOf(table).Count)
+            {
+                var others = YearsOf(table).Where(y => !table.CountedYears.Contains(y)).ToList();
+                parts.Add($"The {Join(others)} {(others.Count == 1 ? "column" : "columns")} of {Quote(table.Caption)} {(others.Count == 1 ? "is" : "are")} for comparison and not counted.");
+            }
+        }
+
+        if (tables.Any(t => t.RedactedReason is not null))
+        {
+            parts.Add("Tables that are not published are not counted.");
+        }
+
+        if (commitments.Any(t => t.HasRedactions))
+        {
+            parts.Add("Redacted lines are not counted.");
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static List<string> YearsOf(PublishedTable table) => table.Columns.Where(c => c.IsAmount).Select(c => c.FinancialYear!).ToList();
+
+    private static string Counted(PublishedTable table) =>
+        table.CountedYears.Count == YearsOf(table).Count
+            ? YearsOf(table).Count == 1 ? Quote(table.Caption) : $"every year of {Quote(table.Caption)}"
+            : $"the {Join(table.CountedYears)} {(table.CountedYears.Count == 1 ? "column" : "columns")} of {Quote(table.Caption)}";
+
+    private static string Quote(string caption) => $"“{caption.TrimEnd('.', ' ')}”";
+
+    private static string Capital(string text) => text.Length == 0 ? text : string.Concat(text[..1].ToUpper(CultureInfo.GetCultureInfo("en-GB")), text[1..]);
+
+    private static string Join(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.Take(list.Count - 1))} and {list[^1]}";
+    }
+}

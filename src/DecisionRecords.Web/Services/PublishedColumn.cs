@@ -1,0 +1,3 @@
+namespace DecisionRecords.Web.Services;
+
+public sealed record PublishedColumn(bool IsAmount, string Heading, string? FinancialYear);

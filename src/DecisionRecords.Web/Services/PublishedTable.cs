@@ -1,0 +1,60 @@
+using DecisionRecords.Web.Domain;
+
+namespace DecisionRecords.Web.Services;
+
+/// <summary>A funding table as published: its role in the value of the decision, where it stands, and its totals as the original states them.</summary>
+public sealed record PublishedTable(
+    Guid Id,
+    string Caption,
+    string? RedactedReason,
+    TableRole? Role,
+    IReadOnlyList<string> CountedYears,
+    string? RoleRule,
+    string? BreakdownOf,
+    TablePlacement Placement,
+    int? AfterBlock,
+    IReadOnlyList<PublishedColumn> Columns,
+    int TextColumnCount,
+    IReadOnlyList<PublishedLine> Lines,
+    IReadOnlyList<StatedTableTotal> StatedTotals)
+{
+    public static PublishedTable From(FundingTable table, bool applyExemptions = true)
+    {
+        var columns = table.Columns().Select(c => new PublishedColumn(c.IsAmount, c.Heading, c.FinancialYear)).ToList();
+        PublishedTable Make(string? redacted, IReadOnlyList<PublishedLine> lines, IReadOnlyList<StatedTableTotal> stated) =>
+            new(table.Id, table.Caption, redacted, table.Role, table.CountedYears, table.RoleRule, table.BreakdownOf, table.Placement, table.AfterBlock,
+                columns, table.TextColumns.Count, lines, stated);
+
+        if (!applyExemptions)
+        {
+            return Make(null, table.OrderedLines.Select(PublishedLine.From).ToList(), table.StatedTotals);
+        }
+
+        if (table.ExemptReason is not null)
+        {
+            return Make(table.ExemptReason, [], []);
+        }
+
+        // An exempt line keeps its place but none of its text, group or figures; totals leave it out, so it cannot be
+        // worked out by subtraction; for the same reason the totals the original states are not shown beside them.
+        var lines = table.OrderedLines.Select(l => l.ExemptReason is null ? PublishedLine.From(l) : PublishedLine.Redacted(l.ExemptReason)).ToList();
+        return Make(null, lines, lines.Any(l => l.RedactedReason is not null) ? [] : table.StatedTotals);
+    }
+
+    public long ColumnTotalPence(string year) => Lines.Sum(l => l.AmountsPence.GetValueOrDefault(year));
+
+    public long GrandTotalPence => Lines.Sum(l => l.AmountsPence.Values.Sum());
+
+    /// <summary>What this table adds to the value of the decision: the counted years of a commitment, nothing otherwise.</summary>
+    public long CountedPence => Role == TableRole.Commitment && RedactedReason is null ? CountedYears.Sum(ColumnTotalPence) : 0;
+
+    public bool HasRedactions => Lines.Any(l => l.RedactedReason is not null);
+
+    public bool HasGroups => Lines.Any(l => l.Group is not null);
+
+    public bool Counts(string year) => Role == TableRole.Commitment && CountedYears.Contains(year);
+
+    /// <summary>The stated total for a year of the whole table (group null) or of a group, where the original writes one.</summary>
+    public StatedTableTotal? StatedTotal(string year, string? group) =>
+        StatedTotals.FirstOrDefault(s => s.FinancialYear == year && s.Group == group);
+}

@@ -1,0 +1,69 @@
+using DecisionRecords.Web.Domain;
+
+namespace DecisionRecords.Web.Services;
+
+/// <summary>The words the register uses for what a record holds, and for what it does not: one place for each.</summary>
+public static class RecordWording
+{
+    public const string NotOnOriginal = "No answer recorded on the original record";
+
+    public const string NotWritten = "Not written on the original record";
+
+    /// <summary>A Monitoring Officer's answer: Yes, No, or plainly blank where an imported record leaves it so.</summary>
+    public static string Answer(bool? answer, bool determined = true) => answer switch
+    {
+        true => "Yes",
+        false => "No",
+        null => determined ? NotOnOriginal : "Not yet determined",
+    };
+
+    /// <summary>The reasons for non-publication as recorded; "None" for a record made here that withholds nothing.</summary>
+    public static string Reasons(PublishedAnswers? answers, RecordOrigin origin) => answers switch
+    {
+        null => "Not yet determined",
+        { Reasons: { } reasons } => reasons,
+        _ when origin == RecordOrigin.Imported => NotOnOriginal,
+        _ => "None",
+    };
+
+    public static string Outcome(DecisionOutcome? outcome, bool published = true) =>
+        !published ? "Not published" : outcome?.DisplayName() ?? "";
+
+    /// <summary>Who signed, as the record shows it: a paper signature names only what the paper writes, and marks an inferred name.</summary>
+    public static string Signer(PublishedSignature signature) => signature switch
+    {
+        { Name: null } => NotWritten,
+        { NameInferred: true } => $"{signature.Name} (name not written on the original; {signature.NameRule ?? "inferred"})",
+        _ => signature.Name!,
+    };
+
+    public static string SignedOn(PublishedSignature signature) => signature switch
+    {
+        { SignedAt: { } at } => UkTime.FormatDateTime(at),
+        { DatedOn: { } date } => UkTime.FormatDate(date),
+        _ => NotWritten,
+    };
+
+    public static string Confirmation(SignatureConfirmation confirmation) => confirmation switch
+    {
+        SignatureConfirmation.Password => "confirmed with their password",
+        SignatureConfirmation.Authenticator => "confirmed with a code from their authenticator app",
+        _ => "signed on paper",
+    };
+
+    public static string Placement(TablePlacement placement) => placement switch
+    {
+        TablePlacement.SummaryOfIssue => "In the summary of issue",
+        TablePlacement.Recommendations => "In the recommendations presented",
+        TablePlacement.KeyDiscussionPoints => "In the key discussion points",
+        _ => "As an appendix, after the decision",
+    };
+
+    public static string Role(TableRole? role) => role switch
+    {
+        TableRole.Commitment => "Money this decision commits",
+        TableRole.Breakdown => "A breakdown of money counted elsewhere",
+        TableRole.Context => "Figures for comparison or context",
+        _ => "Not known",
+    };
+}
