@@ -19,7 +19,8 @@ public sealed record SaveResult(SaveOutcome Outcome, DecisionRecord? Current = n
     public static readonly SaveResult NotFound = new(SaveOutcome.NotFound);
 }
 
-public sealed record RecordDetails(string Title, DateOnly? RecordDate, DateOnly? ReceivedDate, IReadOnlyList<string> OfficersPresent, string? Category);
+/// <param name="StatedValue">The value of the decision as the record states it, where it states one.</param>
+public sealed record RecordDetails(string Title, DateOnly? RecordDate, DateOnly? ReceivedDate, IReadOnlyList<string> OfficersPresent, string? Category, StatedFigure? StatedValue = null);
 
 public sealed record NewAttachment(string Title, string FileName, string ContentType, byte[] Data, bool IsPublic);
 
@@ -47,6 +48,7 @@ public class DecisionRecordService(
         var reference = await referenceAllocator.AllocateAsync(UkTime.ToLondon(now).Year, cancellationToken);
         var record = new DecisionRecord(Guid.NewGuid(), reference, details.Title, UserId, now);
         record.UpdateDetails(details.Title, details.RecordDate, details.ReceivedDate, details.OfficersPresent, details.Category);
+        record.SetStatedValue(details.StatedValue);
         db.DecisionRecords.Add(record);
         audit.Add(AuditEventTypes.RecordCreated, record.Id, $"Created {reference}: {record.Title}");
         await db.SaveChangesAsync(cancellationToken);
@@ -63,7 +65,9 @@ public class DecisionRecordService(
             Compare(changes, "Received in OPCC date", UkTime.FormatDate(record.ReceivedDate), UkTime.FormatDate(details.ReceivedDate));
             Compare(changes, "Officers present", string.Join(", ", record.OfficersPresent), string.Join(", ", details.OfficersPresent.Select(o => o.Trim()).Where(o => o.Length > 0)));
             Compare(changes, "Category", record.Category ?? "", details.Category?.Trim() ?? "");
+            Compare(changes, "Stated value", record.StatedValue?.Written ?? "", details.StatedValue?.Written ?? "");
             record.UpdateDetails(details.Title, details.RecordDate, details.ReceivedDate, details.OfficersPresent, details.Category);
+            record.SetStatedValue(details.StatedValue);
             audit.Add(AuditEventTypes.RecordDetailsUpdated, record.Id, changes.Count == 0 ? "No changes" : string.Join("; ", changes));
         }, cancellationToken);
 

@@ -21,6 +21,7 @@ public sealed record ConflictView(string SavedBy, DateTimeOffset SavedAt, IReadO
             new("Received in OPCC date", UkTime.FormatDate(mine.ReceivedDate.ToDate()), UkTime.FormatDate(saved.ReceivedDate)),
             new("Officers present", string.Join(", ", mine.OfficerNames()), string.Join(", ", saved.OfficersPresent)),
             new("Category", mine.Category ?? "", saved.Category ?? ""),
+            new("Value of the decision as the record states it", mine.ToDetails().StatedValue?.Written ?? "", saved.StatedValue?.Written ?? ""),
         }.Where(f => f.Mine.Trim() != f.Saved).ToList());
 
     public static ConflictView ForText(DecisionRecord saved, string savedBy, string label, string mine, string current) => new(

@@ -20,6 +20,9 @@ public class RecordDetailsForm
 
     public string? Category { get; set; }
 
+    /// <summary>The value of the decision as the record states it, in pounds; blank where the tables say it all.</summary>
+    public string? StatedValue { get; set; }
+
     public int Version { get; set; }
 
     public static RecordDetailsForm From(DecisionRecord record) => new()
@@ -29,6 +32,7 @@ public class RecordDetailsForm
         ReceivedDate = DateInput.From(record.ReceivedDate),
         OfficersPresent = string.Join('\n', record.OfficersPresent),
         Category = record.Category,
+        StatedValue = record.StatedValue?.Written,
         Version = record.Version,
     };
 
@@ -36,7 +40,8 @@ public class RecordDetailsForm
         (OfficersPresent ?? "").Split(['\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public RecordDetails ToDetails() =>
-        new(Title!.Trim(), RecordDate.ToDate(), ReceivedDate.ToDate(), OfficerNames(), string.IsNullOrWhiteSpace(Category) ? null : Category);
+        new(Title!.Trim(), RecordDate.ToDate(), ReceivedDate.ToDate(), OfficerNames(), string.IsNullOrWhiteSpace(Category) ? null : Category,
+            Money.TryParsePence(StatedValue, out var pence) ? new StatedFigure(Money.Format(pence), pence, null) : null);
 
     public class Validator : AbstractValidator<RecordDetailsForm>
     {
@@ -54,6 +59,8 @@ public class RecordDetailsForm
                 .WithMessage($"Each officer's name must be {DecisionRecord.OfficerNameMaxLength} characters or fewer");
             RuleFor(x => x.Category).Must(c => string.IsNullOrEmpty(c) || organisation.Value.Categories.Contains(c))
                 .WithMessage("Select a category from the list");
+            RuleFor(x => x.StatedValue).Must(v => string.IsNullOrWhiteSpace(v) || Money.TryParsePence(v, out _))
+                .WithMessage("Enter the value the record states in pounds, like £140,705.06, or leave it blank");
         }
     }
 }

@@ -45,6 +45,32 @@ public class DetailsTests(TestApp app) : PageTest(app)
     }
 
     [Fact]
+    public async Task Post_StatedValue_IsTheHeadlineAsStatedBesideTheItemisedFunding()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateCompleteRecordAsync(App, "Underspend shared out");
+        var form = Form("Underspend shared out", (await App.LoadAsync(id)).Version);
+        form["Input.StatedValue"] = "£140,705.06";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/decisions/{id}/details", form)).StatusCode);
+
+        Assert.Equal(new StatedFigure("£140,705.06", 140_705_06, null), (await App.LoadAsync(id)).StatedValue);
+        var preview = await author.GetDocumentAsync($"/admin/decisions/{id}/preview");
+        var value = preview.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")!.TextContent == "Value of the decision").TextContent;
+        Assert.Contains("£140,705.06", value, StringComparison.Ordinal);
+        Assert.Contains("as the record states it", value, StringComparison.Ordinal);
+        Assert.Contains("Itemised funding: £148,000.00", value, StringComparison.Ordinal);
+
+        form["Input.StatedValue"] = "£140,705,06";
+        form["Input.Version"] = (await App.LoadAsync(id)).Version.ToString(CultureInfo.InvariantCulture);
+        var refused = await author.PostFormAsync($"/admin/decisions/{id}/details", form);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await refused.ReadDocumentAsync();
+        Assert.Equal("Enter the value the record states in pounds, like £140,705.06, or leave it blank", page.InlineError("Input_StatedValue"));
+        Assert.Equal("£140,705,06", page.ValueOf("Input_StatedValue"));
+    }
+
+    [Fact]
     public async Task Post_SecondOfficerSavesAStaleCopy_GetsConflictAndNeitherEditIsLost()
     {
         var first = await AsAsync(Roles.Author);
