@@ -21,6 +21,7 @@ dotnet "$work/bin/DecisionRecords.Bench.dll" generate "$db" "$COUNT"
 dotnet "$work/bin/DecisionRecords.Bench.dll" pdf "$db" | tee "$out/pdf.txt"
 
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__DecisionRecords="Data Source=$db" BackgroundJobs__Enabled=false \
+  PublicSite__BaseUrl="http://127.0.0.1:$APP_PORT" \
   Serilog__MinimumLevel__Default=Warning dotnet "$work/bin/DecisionRecords.Web.dll" --urls "http://127.0.0.1:$APP_PORT" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; [[ -f $work/nginx.pid ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"' EXIT

@@ -33,6 +33,7 @@ static WebApplication App(string database) => WebApp.Build(
     "--BackgroundJobs:Enabled=false",
     "--Serilog:MinimumLevel:Default=Warning",
     "--environment=Production",
+    "--PublicSite:BaseUrl=http://127.0.0.1",
 ]);
 
 // Synthetic published decisions, plus the four real seed records, so that the register and search work at scale.

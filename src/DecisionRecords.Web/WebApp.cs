@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -61,24 +62,40 @@ public static class WebApp
             .AddEntityFrameworkStores<DecisionRecordsDbContext>()
             .AddDefaultTokenProviders()
             .AddUserConfirmation<EnabledUserConfirmation>()
-            .AddClaimsPrincipalFactory<ApplicationClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<ApplicationClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>();
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<CommonPasswords>();
+        services.AddScoped<SignInTiming>();
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) =>
+        {
+            // Sign-out, a new password, two-factor changes, role changes and disabling all change the security stamp:
+            // every other session of the user ends at its next check.
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.TimeProvider = time;
+        });
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
             options.AccessDeniedPath = "/account/access-denied";
-            options.Cookie.Name = "decision-records-auth";
+            options.Cookie.Name = AuthCookie.Name;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = TimeSpan.FromHours(security.IdleSessionHours);
+            options.Events.OnSigningIn = AuthCookie.StampSignInTime;
+            options.Events.OnValidatePrincipal = AuthCookie.ValidateAsync;
         });
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((o, time) => o.TimeProvider = time);
         // No fallback policy: it would also challenge requests that match no endpoint, turning every 404 into a
         // sign-in page. Pages are denied by the global filter; the few minimal endpoints are all public by design.
         services.AddAuthorization(Policies.Configure);
+        services.AddSingleton<IAuthorizationHandler, TwoFactorRequirementHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
         services.AddAntiforgery(o => o.Cookie.Name = "decision-records-antiforgery");
         services.AddDataProtection().SetApplicationName("DecisionRecords").PersistKeysToDbContext<DecisionRecordsDbContext>();
         services.AddRateLimiter(options =>
@@ -91,13 +108,23 @@ public static class WebApp
                 ? RateLimitPartition.GetNoLimiter("read")
                 : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1) }));
+
+            // Chromium prints are the most expensive thing an officer can ask for: a few at once each, a short queue.
+            options.AddPolicy(RateLimits.Preview, context => RateLimitPartition.GetConcurrencyLimiter(
+                context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous",
+                _ => new ConcurrencyLimiterOptions { PermitLimit = Math.Max(1, security.PreviewsAtOncePerUser), QueueLimit = 2 }));
         });
+        services.AddSingleton(new UncachedPublicWork(security.UncachedPublicRequestsAtOnce, security.UncachedPublicQueue));
+        services.Configure<ForwardedHeadersOptions>(options => ProxyConfiguration.Apply(options, builder.Configuration));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.Name = Flash.CookieName);
 
         services.AddValidatorsFromAssemblyContaining<ValidationFilter>(includeInternalTypes: true);
         services.AddRazorPages(options =>
             {
-                options.Conventions.AuthorizeFolder("/Admin", Policies.Officer);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Admin/Decisions", Policies.Officer);
+                options.Conventions.AuthorizeFolder("/Admin/Reports", Policies.Officer);
                 options.Conventions.AuthorizeFolder("/Admin/Users", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Admin/OfficeHolders", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Admin/Audit", Policies.Administer);
@@ -110,13 +137,13 @@ public static class WebApp
                 // Deny by default: a page is public only where it says [AllowAnonymous].
                 options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
                 options.Filters.Add<ValidationFilter>();
-                options.Filters.Add<TwoFactorRequirementFilter>();
             });
 
         services.AddScoped<ReferenceAllocator>();
         services.AddScoped<AuditLog>();
         services.AddScoped<DecisionRecordService>();
         services.AddScoped<UserAdministrationService>();
+        services.AddScoped<AccountSecurity>();
         services.AddScoped<OfficeHolderDirectory>();
         services.AddScoped<SignOffService>();
         services.AddScoped<AuditChainVerifier>();
@@ -150,6 +177,7 @@ public static class WebApp
             .AddDbContextCheck<DecisionRecordsDbContext>("database", tags: ["ready"])
             .AddCheck<Services.Pdf.PdfRendererHealthCheck>("pdf-renderer", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, ["ready"]);
 
+        ProductionAddress.Check(builder);
         var app = builder.Build();
         Configure(app);
         return app;
@@ -157,7 +185,13 @@ public static class WebApp
 
     private static void Configure(WebApplication app)
     {
-        // First: a public response served from memory needs nothing else the pipeline does.
+        // Behind a TLS proxy: the client's address and scheme, from the proxies the configuration trusts only.
+        app.UseForwardedHeaders();
+        app.UseMethodGuard();
+
+        // Routing first, so the public cache knows from the endpoint itself whether a response is public; a public
+        // response served from memory needs nothing else the pipeline does.
+        app.UseRouting();
         app.UsePublicCache();
         app.UseCorrelationId();
         if (!app.Environment.IsDevelopment())
@@ -169,8 +203,8 @@ public static class WebApp
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();
-        app.UseRouting();
         app.UseRateLimiter();
+        app.UseUncachedPublicLimit();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -26,6 +26,13 @@ public static class Roles
     public static readonly IReadOnlyList<string> All =
         [Author, ChiefExecutive, ChiefFinanceOfficer, MonitoringOfficer, Commissioner, Administrator];
 
+    /// <summary>The roles that read decision records; an administrator who holds none of them manages the service only.</summary>
+    public static readonly IReadOnlyList<string> Officers =
+        [Author, ChiefExecutive, ChiefFinanceOfficer, MonitoringOfficer, Commissioner];
+
+    /// <summary>The roles that sign a step of the sequence.</summary>
+    public static readonly IReadOnlyList<string> Signers = [ChiefExecutive, ChiefFinanceOfficer, MonitoringOfficer, Commissioner];
+
     public static string DisplayName(string role) => role switch
     {
         ChiefExecutive => "Chief Executive",

@@ -30,7 +30,7 @@ public class PublishedVersion
     /// <summary>Set when the record was taken down after publication: its page answers 410 Gone with this explanation.</summary>
     public string? UnpublishedExplanation { get; init; }
 
-    /// <summary>The Commissioner's decision date, or the record's date where none is known.</summary>
+    /// <summary>The Commissioner's decision date; null where an imported record's decision is not dated.</summary>
     public DateOnly? DecisionDate { get; init; }
 
     /// <summary>Null when the details of the decision are not published.</summary>

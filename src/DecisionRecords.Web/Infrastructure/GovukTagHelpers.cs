@@ -87,9 +87,13 @@ public sealed class InputTagHelper : TagHelper
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = Govuk.Id(name);
         var error = Govuk.ErrorFor(ViewContext.ModelState, name);
-        var value = ViewContext.ModelState.TryGetValue(name, out var entry) && entry.AttemptedValue is not null
-            ? entry.AttemptedValue
-            : For.Model?.ToString();
+        // A password is never written back into a page, whatever was typed or bound.
+        var isPassword = string.Equals(Type, "password", StringComparison.OrdinalIgnoreCase);
+        var value = isPassword
+            ? null
+            : ViewContext.ModelState.TryGetValue(name, out var entry) && entry.AttemptedValue is not null
+                ? entry.AttemptedValue
+                : For.Model?.ToString();
         var describedBy = new List<string>();
         var html = new System.Text.StringBuilder();
         html.Append($"<div class=\"govuk-form-group{(error is null ? "" : " govuk-form-group--error")}\">");
@@ -116,7 +120,8 @@ public sealed class InputTagHelper : TagHelper
         }
         else
         {
-            html.Append($"<input class=\"govuk-input{(error is null ? "" : " govuk-input--error")} {InputClass}\" id=\"{id}\" name=\"{name}\" type=\"{Type}\" value=\"{Govuk.Encode(value)}\"{aria}{autocomplete}{spellcheck}>");
+            var valueAttribute = isPassword ? "" : $" value=\"{Govuk.Encode(value)}\"";
+            html.Append($"<input class=\"govuk-input{(error is null ? "" : " govuk-input--error")} {InputClass}\" id=\"{id}\" name=\"{name}\" type=\"{Type}\"{valueAttribute}{aria}{autocomplete}{spellcheck}>");
         }
 
         html.Append("</div>");

@@ -24,18 +24,14 @@ public static class PublicCache
 
 /// <summary>
 /// Public responses depend only on their URL and the publication stamp, a row that every publication changes. This
-/// cache is the first thing in the pipeline, so a hit costs a dictionary lookup and a write: the stamp is part of each
-/// entry, so a publication in any process or instance shows within <see cref="PublicSiteOptions.StampCacheSeconds"/>.
-/// Public responses also carry an ETag and Last-Modified from the stamp (unless they have their own, like a PDF's
-/// hash), and unchanged ones answer 304. Signed-in officers, a message waiting to be shown and range requests always
-/// go through.
+/// cache comes straight after routing, so a hit costs the route match, a dictionary lookup and a write: the stamp is
+/// part of each entry, so a publication in any process or instance shows within <see cref="PublicSiteOptions.StampCacheSeconds"/>.
+/// What is public is decided once, by the endpoint's <see cref="PublicResponseAttribute"/>. Public responses also carry
+/// an ETag and Last-Modified from the stamp (unless they have their own, like a PDF's hash); a request that already
+/// holds a kept response answers 304. Signed-in officers, a message waiting to be shown and range requests always go through.
 /// </summary>
 public sealed class PublicResponseCache : IDisposable
 {
-    private const string AuthCookie = "decision-records-auth";
-
-    private static readonly string[] PublicPrefixes = ["/decisions", "/funding", "/accessibility", "/sitemap.xml", "/robots.txt"];
-
     private static readonly HashSet<string> PerResponseHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         HeaderNames.Date, HeaderNames.Server, HeaderNames.ContentLength, HeaderNames.TransferEncoding, CorrelationId.HeaderName,
@@ -60,7 +56,7 @@ public sealed class PublicResponseCache : IDisposable
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!IsCandidate(request))
+        if (!IsCandidate(context))
         {
             await _next(context);
             return;
@@ -82,18 +78,17 @@ public sealed class PublicResponseCache : IDisposable
 
         var validators = Validators(version, changedAt);
         var key = string.Concat(request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value);
-        var entry = _entries.TryGetValue(key, out Entry? cached) && cached!.Version == version ? cached : null;
-        var etag = entry?.ETag ?? validators.ETag;
-        if (Matches(request.Headers.IfNoneMatch, etag))
+        if (_entries.TryGetValue(key, out Entry? cached) && cached!.Version == version)
         {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            context.Response.Headers.ETag = etag;
-            return;
-        }
+            // Only a response this URL really gave can be "not modified": a 404 never shares the register's ETag.
+            if (Matches(request.Headers.IfNoneMatch, cached.ETag))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                context.Response.Headers.ETag = cached.ETag;
+                return;
+            }
 
-        if (entry is not null)
-        {
-            await entry.WriteAsync(context);
+            await cached.WriteAsync(context);
             return;
         }
 
@@ -146,32 +141,15 @@ public sealed class PublicResponseCache : IDisposable
 
     public void Dispose() => _entries.Dispose();
 
-    private static bool IsCandidate(HttpRequest request)
+    private static bool IsCandidate(HttpContext context)
     {
-        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || request.Headers.ContainsKey(HeaderNames.Range)
-            || request.Headers.ContainsKey(HeaderNames.Authorization)
-            || request.Cookies.ContainsKey(AuthCookie)
-            || request.Cookies.ContainsKey(Flash.CookieName))
-        {
-            return false;
-        }
-
-        var path = request.Path.Value ?? "/";
-        if (path == "/")
-        {
-            return true;
-        }
-
-        foreach (var prefix in PublicPrefixes)
-        {
-            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var request = context.Request;
+        return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && context.GetEndpoint()?.Metadata.GetMetadata<PublicResponseAttribute>() is not null
+            && !request.Headers.ContainsKey(HeaderNames.Range)
+            && !request.Headers.ContainsKey(HeaderNames.Authorization)
+            && !request.Cookies.ContainsKey(AuthCookie.Name)
+            && !request.Cookies.ContainsKey(Flash.CookieName);
     }
 
     /// <summary>The body to keep, when the response is a complete public 200 that no one asked to keep private.</summary>

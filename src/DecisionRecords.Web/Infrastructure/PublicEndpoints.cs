@@ -53,7 +53,7 @@ public static class PublicEndpoints
         await xml.WriteEndDocumentAsync();
     }
 
-    private static async Task<IResult> Document(string slug, Guid id, PublicRegister register, DecisionRecordsDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> Document(string slug, Guid id, HttpContext context, PublicRegister register, DecisionRecordsDbContext db, CancellationToken cancellationToken)
     {
         var version = await register.FindAsync(slug, cancellationToken);
         var attachment = version is null ? null : PublishedDecision.FromJson(version.ContentJson).Attachments.FirstOrDefault(a => a.Id == id);
@@ -63,6 +63,8 @@ public static class PublicEndpoints
         }
 
         var data = await db.AttachmentContents.Where(c => c.AttachmentId == id).Select(c => c.Data).SingleOrDefaultAsync(cancellationToken);
+        context.Response.Headers.CacheControl = "public, no-cache";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
         return data is null ? Results.NotFound() : Results.File(data, attachment.ContentType, attachment.FileName);
     }
 }

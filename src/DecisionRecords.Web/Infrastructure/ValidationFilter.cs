@@ -7,7 +7,8 @@ namespace DecisionRecords.Web.Infrastructure;
 
 /// <summary>
 /// Validates every bound property that has a FluentValidation validator before a POST handler runs, and turns a page
-/// re-rendered with errors into a 400 response. Handlers only check <c>ModelState.IsValid</c>.
+/// re-rendered with errors into a 400 response. Handlers only check <c>ModelState.IsValid</c>. Every text field of
+/// every form is also checked for control characters, which no record, feed or file should ever hold.
 /// </summary>
 public sealed class ValidationFilter(IServiceProvider services) : IAsyncPageFilter, IAsyncAlwaysRunResultFilter
 {
@@ -25,6 +26,12 @@ public sealed class ValidationFilter(IServiceProvider services) : IAsyncPageFilt
             foreach (var property in context.ActionDescriptor.BoundProperties)
             {
                 var value = page.GetType().GetProperty(property.Name)?.GetValue(page);
+                foreach (var key in ControlCharacters.In(value, property.Name))
+                {
+                    order.Add(key);
+                    page.ModelState.AddModelError(key, ControlCharacters.Message);
+                }
+
                 if (value is null || services.GetService(typeof(IValidator<>).MakeGenericType(property.ParameterType)) is not IValidator validator)
                 {
                     continue;

@@ -33,7 +33,8 @@ public class ErrorModel : PageModel
 
     private PageResult Render(int? statusCode)
     {
-        Code = statusCode ?? 500;
+        // Only a real error status: /error/0 or /error/-1 is a request for a page that does not exist.
+        Code = statusCode is >= 400 and <= 599 ? statusCode.Value : statusCode is null ? 500 : 404;
         if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is DomainException illegalMove)
         {
             // An illegal workflow move is the user's request, not a fault: say what was refused.

@@ -7,12 +7,25 @@ using MimeKit;
 namespace DecisionRecords.Web.Services;
 
 /// <summary>Queues emails in the outbox, in the same transaction as the hand-over they announce.</summary>
-public class Notifications(DecisionRecordsDbContext db, TimeProvider time, IHttpContextAccessor httpContextAccessor)
+public class Notifications(DecisionRecordsDbContext db, TimeProvider time, PublicUrls urls)
 {
     public async Task ToRolesAsync(IReadOnlyList<string> roles, string subject, string body, CancellationToken cancellationToken)
     {
         var emails = await db.Users
             .Where(u => !u.IsDisabled && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))))
+            .Select(u => u.Email!)
+            .ToListAsync(cancellationToken);
+        foreach (var email in emails.Distinct())
+        {
+            Queue(email, subject, body);
+        }
+    }
+
+    /// <summary>To every enabled user in the role, but the one who acted (who knows already).</summary>
+    public async Task ToRoleExceptAsync(string role, string exceptUserId, string subject, string body, CancellationToken cancellationToken)
+    {
+        var emails = await db.Users
+            .Where(u => !u.IsDisabled && u.Id != exceptUserId && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)))
             .Select(u => u.Email!)
             .ToListAsync(cancellationToken);
         foreach (var email in emails.Distinct())
@@ -30,11 +43,8 @@ public class Notifications(DecisionRecordsDbContext db, TimeProvider time, IHttp
         }
     }
 
-    public string RecordUrl(Guid id)
-    {
-        var request = httpContextAccessor.HttpContext?.Request;
-        return request is null ? $"/admin/decisions/{id}" : $"{request.Scheme}://{request.Host}/admin/decisions/{id}";
-    }
+    /// <summary>From the configured address of the service, never from the request that caused the email.</summary>
+    public string RecordUrl(Guid id) => urls.Absolute($"/admin/decisions/{id}");
 
     private void Queue(string to, string subject, string body) =>
         db.OutboxMessages.Add(new OutboxMessage(Guid.NewGuid(), to, subject, body, time.GetUtcNow()));

@@ -136,9 +136,15 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
     }
 
     /// <summary>The latest public version for a URL slug; legacy forms ("EXE0003/20") share the slug of the current form.</summary>
-    public Task<PublishedVersion?> FindAsync(string slug, CancellationToken cancellationToken)
+    public Task<PublishedVersion?> FindAsync(string? slug, CancellationToken cancellationToken)
     {
-        var normalised = DecisionReference.ToSlug(slug);
+        // Model binding makes a blank or whitespace-only segment null; no record has an empty slug.
+        var normalised = DecisionReference.ToSlug(slug ?? "");
+        if (normalised.Length == 0)
+        {
+            return Task.FromResult<PublishedVersion?>(null);
+        }
+
         return Latest().SingleOrDefaultAsync(v => v.Slug == normalised, cancellationToken);
     }
 
@@ -171,10 +177,11 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
         return values;
     }
 
+    /// <summary>What the public typed, as words: control characters and lone surrogates, which no record holds, are dropped.</summary>
     private static List<string> Terms(string? q) =>
         string.IsNullOrWhiteSpace(q)
             ? []
-            : q.ToLower(CultureInfo.GetCultureInfo("en-GB")).Split([' ', '\t', ',', ';', '"', '(', ')', ':', '*', '^', '+'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : Infrastructure.XmlSafe.Text(new string(q.Where(c => !char.IsControl(c)).ToArray())).ToLower(CultureInfo.GetCultureInfo("en-GB")).Split([' ', '\t', ',', ';', '"', '(', ')', ':', '*', '^', '+'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Where(t => t.Length > 0).Take(10).ToList();
 }
 
@@ -190,9 +197,6 @@ public sealed class PublicationStampReader(IServiceScopeFactory scopes, TimeProv
             ? ValueTask.FromResult((last.Version, last.ChangedAt))
             : new ValueTask<(long, DateTimeOffset)>(ReadAsync());
     }
-
-    /// <summary>Forget the remembered stamp, so a change made in this process shows at once.</summary>
-    public void Invalidate() => _last = null;
 
     private async Task<(long Version, DateTimeOffset ChangedAt)> ReadAsync()
     {

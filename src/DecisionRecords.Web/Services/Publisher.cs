@@ -30,7 +30,7 @@ public class Publisher(DecisionRecordsDbContext db)
             Title = content.RecordPublished ? content.Title : null,
             IsStub = !content.RecordPublished,
             UnpublishedExplanation = content.UnpublishedExplanation,
-            DecisionDate = content.DecisionDate ?? content.RecordDate,
+            DecisionDate = content.DecisionDate,
             Outcome = content.Outcome,
             Category = content.Category,
             ValuePence = content.Value?.ValuePence,

@@ -10,7 +10,7 @@ public sealed record UserResult(bool Succeeded, IReadOnlyList<string> Errors, Ap
     public static UserResult Failed(params string[] errors) => new(false, errors);
 }
 
-public class UserAdministrationService(UserManager<ApplicationUser> users, DecisionRecordsDbContext db, AuditLog audit)
+public class UserAdministrationService(UserManager<ApplicationUser> users, DecisionRecordsDbContext db, AuditLog audit, Notifications notifications, PublicUrls urls)
 {
     /// <summary>Creates a user. Without a password the user sets one from an invitation link.</summary>
     public async Task<UserResult> CreateUserAsync(string email, string displayName, string jobTitle, IReadOnlyList<string> roles, string? password, CancellationToken cancellationToken)
@@ -43,14 +43,23 @@ public class UserAdministrationService(UserManager<ApplicationUser> users, Decis
         return new UserResult(true, [], user);
     }
 
-    /// <summary>A new security stamp makes every earlier link stop working; setting the password changes it again.</summary>
-    public async Task<string> CreateInvitationTokenAsync(ApplicationUser user)
+    /// <summary>
+    /// Emails the user a link to set their password, and returns it for the administrator to pass on. A new security
+    /// stamp makes every earlier link stop working (and ends the user's sessions); setting the password changes it again.
+    /// </summary>
+    public async Task<string> InviteAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         await users.UpdateSecurityStampAsync(user);
-        return await users.GeneratePasswordResetTokenAsync(user);
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = urls.Absolute($"/account/set-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}");
+        await notifications.ToUserAsync(user.Id, "Set your password for decision records",
+            $"An administrator has given you an account for the decision records service.\n\nSet your password here (the link works once):\n{link}\n", cancellationToken);
+        audit.Add(AuditEventTypes.UserInvited, null, $"Sent {user.Email} an invitation to set a password");
+        await db.SaveChangesAsync(cancellationToken);
+        return link;
     }
 
-    public async Task<UserResult> UpdateUserAsync(string userId, string displayName, string jobTitle, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    public async Task<UserResult> UpdateUserAsync(string userId, string displayName, string jobTitle, IReadOnlyList<string> roles, string actingUserId, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
@@ -83,8 +92,17 @@ public class UserAdministrationService(UserManager<ApplicationUser> users, Decis
         if (removed.Count > 0 || added.Count > 0)
         {
             await users.UpdateSecurityStampAsync(user);
-            audit.Add(AuditEventTypes.UserRolesChanged, null,
-                $"{user.Email}: added [{string.Join(", ", added)}], removed [{string.Join(", ", removed)}]");
+            var own = user.Id == actingUserId;
+            audit.Add(own ? AuditEventTypes.UserOwnRolesChanged : AuditEventTypes.UserRolesChanged, null,
+                $"{user.Email}{(own ? " changed their own roles" : "")}: added [{string.Join(", ", added)}], removed [{string.Join(", ", removed)}]");
+            if (own)
+            {
+                // An administrator giving themselves a role is not hidden: every other administrator hears of it.
+                await notifications.ToRoleExceptAsync(Roles.Administrator, user.Id, $"{user.DisplayName} changed their own roles",
+                    $"{user.DisplayName} ({user.Email}) changed their own roles in the decision records service.\n\nAdded: {(added.Count == 0 ? "none" : string.Join(", ", added.Select(Roles.DisplayName)))}\nRemoved: {(removed.Count == 0 ? "none" : string.Join(", ", removed.Select(Roles.DisplayName)))}\n\n{urls.Absolute($"/admin/users/{user.Id}")}\n",
+                    cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -64,7 +64,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, LoopbackClient>();
+        });
     }
 
     public async Task EnsureUsersAsync()
@@ -163,6 +167,23 @@ public sealed class TestApp : WebApplicationFactory<Program>
             File.Delete(_databasePath + suffix);
         }
     }
+}
+
+/// <summary>
+/// The test server gives requests no client address; a real one always has one. Requests come from loopback, as they
+/// would through a proxy on the same machine, unless a test says otherwise.
+/// </summary>
+internal sealed class LoopbackClient : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(nextMiddleware => context =>
+        {
+            context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>One application per test class; tests in a class share its database, so each creates its own records.</summary>

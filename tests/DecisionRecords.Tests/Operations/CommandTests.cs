@@ -24,6 +24,7 @@ public class CommandTests
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["PublicSite__BaseUrl"] = "https://decisions.test.example";
         start.Environment["ConnectionStrings__DecisionRecords"] = $"Data Source={databasePath}";
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteLineAsync(stdin);

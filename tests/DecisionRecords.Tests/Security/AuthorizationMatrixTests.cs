@@ -17,6 +17,9 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
 
     private static readonly string[] Everyone = [Anonymous, .. Roles.All];
     private static readonly string[] Staff = [.. Roles.All];
+
+    /// <summary>Everyone who reads records: a bare administrator does not.</summary>
+    private static readonly string[] Officers = [.. Roles.Officers];
     private static readonly string[] Signers = [Roles.ChiefExecutive, Roles.ChiefFinanceOfficer, Roles.MonitoringOfficer, Roles.Commissioner];
 
     /// <summary>Who may reach each route; anyone else is sent to sign in or told they are not allowed.</summary>
@@ -46,14 +49,15 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/account/access-denied"] = Everyone,
         ["/account/set-password"] = Everyone,
         ["/account/security"] = Staff,
+        ["/account/password"] = Staff,
         ["/admin"] = Staff,
-        ["/admin/decisions"] = Staff,
-        ["/admin/decisions/{id:guid}"] = Staff,
-        ["/admin/decisions/{id:guid}/preview"] = Staff,
-        ["/admin/decisions/{id:guid}/preview.pdf"] = Staff,
-        ["/admin/decisions/{id:guid}/timeline"] = Staff,
-        ["/admin/decisions/{id:guid}/attachments/{attachmentId:guid}"] = Staff,
-        ["/admin/reports/panel"] = Staff,
+        ["/admin/decisions"] = Officers,
+        ["/admin/decisions/{id:guid}"] = Officers,
+        ["/admin/decisions/{id:guid}/preview"] = Officers,
+        ["/admin/decisions/{id:guid}/preview.pdf"] = Officers,
+        ["/admin/decisions/{id:guid}/timeline"] = Officers,
+        ["/admin/decisions/{id:guid}/attachments/{attachmentId:guid}"] = Officers,
+        ["/admin/reports/panel"] = Officers,
         ["/admin/decisions/new"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/details"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/sections/{section:regex(^(summary-of-issue|recommendations|key-discussion-points)$)}"] = [Roles.Author],

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
-using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,14 +11,19 @@ using QRCoder;
 
 namespace DecisionRecords.Web.Pages.Account;
 
-public class SecurityModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db) : PageModel
+/// <summary>
+/// Two-factor sign-in. Reading the page changes nothing; setting up an authenticator, turning two-factor sign-in off
+/// and making new recovery codes each need the password (and, when it is on, a current code) at that moment.
+/// </summary>
+public class SecurityModel(UserManager<ApplicationUser> users, AccountSecurity security) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public bool TwoFactorEnabled { get; private set; }
 
-    public string SharedKey { get; private set; } = "";
+    /// <summary>Shown once, in the answer to the post that made it, never on a page anyone can load again.</summary>
+    public string? SharedKey { get; private set; }
 
     public string QrCodeSvg { get; private set; } = "";
 
@@ -30,62 +34,93 @@ public class SecurityModel(UserManager<ApplicationUser> users, SignInManager<App
 
     public async Task<IActionResult> OnGetAsync()
     {
-        await LoadAsync(await users.GetUserAsync(User) ?? throw new InvalidOperationException());
+        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(await UserAsync());
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    /// <summary>Step one of turning it on: after the password, a new key for the authenticator app.</summary>
+    public async Task<IActionResult> OnPostSetupAsync(CancellationToken cancellationToken)
     {
-        var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException();
-        if (ModelState.IsValid)
+        var user = await UserAsync();
+        if (await ProvedAsync(user) is { } refused)
         {
-            var code = Input.Code!.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-            if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
-            {
-                await users.SetTwoFactorEnabledAsync(user, true);
-                RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList();
-                audit.Add(AuditEventTypes.UserTwoFactorEnabled, null, "Turned on two-factor sign-in");
-                await db.SaveChangesAsync();
-                await signInManager.RefreshSignInAsync(user);
-                TwoFactorEnabled = true;
-                return Page();
-            }
-
-            ModelState.AddModelError("Input.Code", "Enter the code your authenticator app shows now");
+            return refused;
         }
 
-        await LoadAsync(user);
+        ShowKey(user, await security.NewAuthenticatorKeyAsync(user, cancellationToken));
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDisableAsync()
+    /// <summary>Step two: a code from the app shows it holds the new key.</summary>
+    public async Task<IActionResult> OnPostEnableAsync(CancellationToken cancellationToken)
     {
-        var user = await users.GetUserAsync(User) ?? throw new InvalidOperationException();
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        audit.Add(AuditEventTypes.UserTwoFactorDisabled, null, "Turned off two-factor sign-in");
-        await db.SaveChangesAsync();
-        await signInManager.RefreshSignInAsync(user);
+        var user = await UserAsync();
+        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
+        if (!ModelState.IsValid || TwoFactorEnabled)
+        {
+            return Page();
+        }
+
+        RecoveryCodes = await security.EnableAsync(user, Input.Code!, cancellationToken);
+        if (RecoveryCodes is null)
+        {
+            ModelState.AddModelError("Input.Code", AccountSecurity.WrongCode);
+            ShowKey(user, (await users.GetAuthenticatorKeyAsync(user))!);
+            return Page();
+        }
+
+        TwoFactorEnabled = true;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
+    {
+        var user = await UserAsync();
+        if (await ProvedAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
+        await security.DisableAsync(user, cancellationToken);
         TempData.SetFlash("Two-factor sign-in is off");
         return RedirectToPage();
     }
 
-    private async Task LoadAsync(ApplicationUser user)
+    public async Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken cancellationToken)
+    {
+        var user = await UserAsync();
+        if (await ProvedAsync(user) is { } refused)
+        {
+            return refused;
+        }
+
+        RecoveryCodes = await security.NewRecoveryCodesAsync(user, cancellationToken);
+        return Page();
+    }
+
+    private async Task<ApplicationUser> UserAsync() => await users.GetUserAsync(User) ?? throw new InvalidOperationException("No signed-in user.");
+
+    /// <summary>The page again with the reason, or null when the password (and code) prove who this is.</summary>
+    private async Task<IActionResult?> ProvedAsync(ApplicationUser user)
     {
         TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
-        if (TwoFactorEnabled)
+        if (!ModelState.IsValid)
         {
-            return;
+            return Page();
         }
 
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+        if (await security.ProveAsync(user, Input.Password, Input.Code) is { } problem)
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            ModelState.AddModelError($"Input.{problem.Field}", problem.Message);
+            return Page();
         }
 
-        SharedKey = string.Join(' ', key!.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
+        return null;
+    }
+
+    private void ShowKey(ApplicationUser user, string key)
+    {
+        SharedKey = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
         var uri = string.Format(CultureInfo.InvariantCulture, "otpauth://totp/{0}:{1}?secret={2}&issuer={0}&digits=6",
             UrlEncoder.Default.Encode("DecisionRecords"), UrlEncoder.Default.Encode(user.Email!), key);
         using var data = new QRCodeGenerator().CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
@@ -95,11 +130,20 @@ public class SecurityModel(UserManager<ApplicationUser> users, SignInManager<App
 
     public class InputModel
     {
+        /// <summary>Which form was sent: setup, enable, disable or recovery-codes.</summary>
+        public string? Action { get; set; }
+
+        public string? Password { get; set; }
+
         public string? Code { get; set; }
     }
 
     public class Validator : AbstractValidator<InputModel>
     {
-        public Validator() => RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the code from your authenticator app");
+        public Validator()
+        {
+            RuleFor(x => x.Password).NotEmpty().When(x => x.Action != "enable").WithMessage("Enter your password");
+            RuleFor(x => x.Code).NotEmpty().When(x => x.Action == "enable").WithMessage("Enter the code from your authenticator app");
+        }
     }
 }

@@ -2,6 +2,7 @@ using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ namespace DecisionRecords.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db) : PageModel
+public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db, SignInTiming timing) : PageModel
 {
     // One message for every failure, so the page does not reveal which accounts exist.
     public const string FailedMessage = "Enter a correct email address and password";
@@ -36,13 +37,18 @@ public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog 
             return Page();
         }
 
-        var result = await signInManager.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        var user = await signInManager.UserManager.FindByEmailAsync(Input.Email!.Trim());
+        if (user is null)
+        {
+            timing.SpendAsMuchAsAPasswordCheck(Input.Password!);
+        }
+
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signInManager.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("TwoFactor", new { ReturnUrl });
         }
 
-        var user = await signInManager.UserManager.FindByEmailAsync(Input.Email.Trim());
         if (result.Succeeded)
         {
             audit.Add(AuditEventTypes.UserSignedIn, null, user?.Id, user?.Email, "Signed in with password");

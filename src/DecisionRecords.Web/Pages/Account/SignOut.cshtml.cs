@@ -13,8 +13,14 @@ public class SignOutModel(SignInManager<ApplicationUser> signInManager) : PageMo
     {
     }
 
+    /// <summary>Ends this session, and every other session of the user: a new security stamp fails their next check.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await signInManager.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signInManager.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
         return RedirectToPage();
     }

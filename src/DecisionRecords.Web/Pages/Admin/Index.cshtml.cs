@@ -19,8 +19,17 @@ public class IndexModel(DecisionRecordsDbContext db, TimeProvider time, IOptions
 
     public int OverdueWorkingDays => options.Value.OverdueWorkingDays;
 
+    /// <summary>An administrator with no officer role manages the service but does not read records.</summary>
+    public bool ReadsRecords { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        ReadsRecords = Roles.Officers.Any(User.IsInRole);
+        if (!ReadsRecords)
+        {
+            return;
+        }
+
         var counts = await db.DecisionRecords.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         Counts = Enum.GetValues<DecisionStatus>().Select(s => (s, counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
 

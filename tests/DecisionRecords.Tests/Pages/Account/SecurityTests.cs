@@ -15,13 +15,15 @@ public class SecurityTests(TestApp app) : PageTest(app)
     {
         var client = await AsAsync(Roles.MonitoringOfficer);
         var page = await client.GetDocumentAsync("/account/security");
-        Assert.NotNull(page.QuerySelector("svg[role=img]"));
+        Assert.Null(page.QuerySelector("svg[role=img]"));
+        var setup = await client.PostFormAsync("/account/security?handler=Setup", new() { ["Input.Action"] = "setup", ["Input.Password"] = TestApp.Password });
+        Assert.NotNull((await setup.ReadDocumentAsync()).QuerySelector("svg[role=img]"));
         var key = await SharedKeyAsync(TestApp.Users[Roles.MonitoringOfficer]);
 
-        var wrong = await client.PostFormAsync("/account/security", new() { ["Input.Code"] = "000000" });
+        var wrong = await client.PostFormAsync("/account/security?handler=Enable", new() { ["Input.Action"] = "enable", ["Input.Code"] = "000000" });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
 
-        var enabled = await client.PostFormAsync("/account/security", new() { ["Input.Code"] = Totp(key, DateTimeOffset.UtcNow) });
+        var enabled = await client.PostFormAsync("/account/security?handler=Enable", new() { ["Input.Action"] = "enable", ["Input.Code"] = Totp(key, DateTimeOffset.UtcNow) });
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         Assert.Equal(10, (await enabled.ReadDocumentAsync()).QuerySelectorAll("code").Length);
         Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == AuditEventTypes.UserTwoFactorEnabled)));
@@ -52,10 +54,21 @@ public class SecurityTests(TestApp app) : PageTest(app)
         Assert.Contains("you must turn on two-factor sign-in", security.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await author.GetAsync("/admin/decisions")).StatusCode);
 
+        await commissioner.PostFormAsync("/account/security?handler=Setup", new() { ["Input.Action"] = "setup", ["Input.Password"] = TestApp.Password });
         var key = await SharedKeyAsync(strict, TestApp.Users[Roles.Commissioner]);
-        var enabled = await commissioner.PostFormAsync("/account/security", new() { ["Input.Code"] = Totp(key, DateTimeOffset.UtcNow) });
+        var enabled = await commissioner.PostFormAsync("/account/security?handler=Enable", new() { ["Input.Action"] = "enable", ["Input.Code"] = Totp(key, DateTimeOffset.UtcNow) });
         Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await commissioner.GetAsync("/admin/decisions")).StatusCode);
+    }
+
+    internal static async Task<string> EnableTwoFactorAsync(TestApp app, HttpClient client, string email)
+    {
+        var setup = await client.PostFormAsync("/account/security?handler=Setup", new() { ["Input.Action"] = "setup", ["Input.Password"] = TestApp.Password });
+        Assert.Equal(HttpStatusCode.OK, setup.StatusCode);
+        var key = await SharedKeyAsync(app, email);
+        var enabled = await client.PostFormAsync("/account/security?handler=Enable", new() { ["Input.Action"] = "enable", ["Input.Code"] = Totp(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        return key;
     }
 
     private Task<string> SharedKeyAsync(string email) => SharedKeyAsync(App, email);
@@ -68,7 +81,7 @@ public class SecurityTests(TestApp app) : PageTest(app)
     }
 
     /// <summary>RFC 6238 code, computed independently of Identity, which reads the system clock for authenticator codes.</summary>
-    private static string Totp(string base32Key, DateTimeOffset now)
+    internal static string Totp(string base32Key, DateTimeOffset now)
     {
         var key = Base32Decode(base32Key);
         var counter = now.ToUnixTimeSeconds() / 30;

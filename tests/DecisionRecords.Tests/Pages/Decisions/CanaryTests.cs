@@ -5,6 +5,7 @@ using DecisionRecords.Tests.Infrastructure;
 using DecisionRecords.Tests.Pages.Admin.Decisions;
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Tests.Pages.Decisions;
 
@@ -122,7 +123,24 @@ public partial class CanaryTests(TestApp app) : PageTest(app)
             [$"Input.Exemptions[{exemptLine2.Id}]"] = "Personal information",
         });
 
-        foreach (var id in new[] { draft, inSignOff, awaitingDecision, withheld, partial, exempt })
+        // Published in full, its PDF printed, then taken down: neither its page nor any version of it may show it.
+        var takenDown = await RecordFullOfCanariesAsync(author, "takendown", $"{Canary}takendowntitle");
+        await author.SubmitAsync(App, takenDown);
+        await SignAsync(takenDown, DraftingHelpers.PublishAll);
+        await App.WithDbAsync(async db =>
+        {
+            var version = await db.PublishedVersions.SingleAsync(v => v.DecisionRecordId == takenDown);
+            var bytes = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7 {Canary}takendownpdf");
+            db.PublishedPdfs.Add(new PublishedPdf { VersionId = version.Id, Data = bytes, Sha256 = new string('0', 64), SizeBytes = bytes.Length, RenderedAt = App.Time.GetUtcNow() });
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(HttpStatusCode.Redirect, (await (await AsAsync(Roles.MonitoringOfficer)).PostFormAsync($"/admin/decisions/{takenDown}/unpublish", new()
+        {
+            ["Input.Explanation"] = "Published in error.",
+            ["Input.Version"] = (await App.LoadAsync(takenDown)).Version.ToString(CultureInfo.InvariantCulture),
+        })).StatusCode);
+
+        foreach (var id in new[] { draft, inSignOff, awaitingDecision, withheld, partial, exempt, takenDown })
         {
             slugs.Add((await App.LoadAsync(id)).Slug);
         }
@@ -136,7 +154,7 @@ public partial class CanaryTests(TestApp app) : PageTest(app)
         {
             "/", "/decisions", "/funding", "/decisions/feed.atom", "/decisions.csv", "/decisions.json", "/funding-lines.csv", "/sitemap.xml", "/robots.txt",
             $"/decisions?q={Canary}", $"/decisions?q={Canary}draft", "/decisions?funding-year=2025/26", "/decisions?organisation=zqxcanary",
-        }.Concat(slugs.Select(s => $"/decisions/{s}")));
+        }.Concat(slugs.SelectMany(s => new[] { $"/decisions/{s}", $"/decisions/{s}.pdf", $"/decisions/{s}/versions/1.pdf", $"/decisions/{s}/versions/2.pdf" })));
         var seen = new HashSet<string>();
         while (queue.Count > 0 && seen.Count < 300)
         {
@@ -174,6 +192,8 @@ public partial class CanaryTests(TestApp app) : PageTest(app)
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/decisions/{(await App.LoadAsync(id)).Slug}")).StatusCode);
         }
+
+        Assert.Equal(HttpStatusCode.Gone, (await client.GetAsync($"/decisions/{(await App.LoadAsync(takenDown)).Slug}/versions/1.pdf")).StatusCode);
 
         var stub = await client.GetDocumentAsync($"/decisions/{(await App.LoadAsync(withheld)).Slug}");
         Assert.Contains("Prejudice to law enforcement", stub.QuerySelector("main")!.TextContent, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public class EditModel(UserManager<ApplicationUser> users, UserAdministrationSer
 
     public string? InvitationLink { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string id, bool invite)
+    public async Task<IActionResult> OnGetAsync(string id)
     {
         if (!await LoadAsync(id))
         {
@@ -25,11 +25,6 @@ public class EditModel(UserManager<ApplicationUser> users, UserAdministrationSer
         }
 
         Input = new UserForm { DisplayName = User.DisplayName, JobTitle = User.JobTitle, Roles = [.. await users.GetRolesAsync(User)] };
-        if (invite)
-        {
-            await MakeInvitationAsync();
-        }
-
         return Page();
     }
 
@@ -45,7 +40,7 @@ public class EditModel(UserManager<ApplicationUser> users, UserAdministrationSer
             return Page();
         }
 
-        var result = await service.UpdateUserAsync(id, Input.DisplayName!, Input.JobTitle!, Input.Roles, cancellationToken);
+        var result = await service.UpdateUserAsync(id, Input.DisplayName!, Input.JobTitle!, Input.Roles, base.User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
         if (!result.Succeeded)
         {
             result.Errors.ToList().ForEach(e => ModelState.AddModelError("Input.DisplayName", e));
@@ -56,7 +51,8 @@ public class EditModel(UserManager<ApplicationUser> users, UserAdministrationSer
         return Redirect("/admin/users");
     }
 
-    public async Task<IActionResult> OnPostInviteAsync(string id)
+    /// <summary>Emails a new invitation, and shows its link in this answer only (never on a page that can be loaded again).</summary>
+    public async Task<IActionResult> OnPostInviteAsync(string id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id))
         {
@@ -65,7 +61,8 @@ public class EditModel(UserManager<ApplicationUser> users, UserAdministrationSer
 
         Input = new UserForm { DisplayName = User.DisplayName, JobTitle = User.JobTitle, Roles = [.. await users.GetRolesAsync(User)] };
         ModelState.Clear();
-        await MakeInvitationAsync();
+        InvitationLink = await service.InviteAsync(User, cancellationToken);
+        Response.Headers.CacheControl = "no-store";
         return Page();
     }
 
@@ -80,12 +77,6 @@ public class EditModel(UserManager<ApplicationUser> users, UserAdministrationSer
 
         TempData.SetFlash($"{result.User!.DisplayName} {(disable ? "disabled" : "enabled")}");
         return Redirect($"/admin/users/{id}");
-    }
-
-    private async Task MakeInvitationAsync()
-    {
-        var token = await service.CreateInvitationTokenAsync(User);
-        InvitationLink = $"{Request.Scheme}://{Request.Host}/account/set-password?email={Uri.EscapeDataString(User.Email!)}&token={Uri.EscapeDataString(token)}";
     }
 
     private async Task<bool> LoadAsync(string id)

@@ -33,8 +33,9 @@ public class NewModel(UserAdministrationService service) : PageModel
             return Page();
         }
 
-        TempData.SetFlash($"{result.User!.DisplayName} added. Send them the invitation link below so they can set a password");
-        return Redirect($"/admin/users/{result.User.Id}?invite=true");
+        await service.InviteAsync(result.User!, cancellationToken);
+        TempData.SetFlash($"{result.User!.DisplayName} added. We have emailed them a link to set their password");
+        return Redirect($"/admin/users/{result.User.Id}");
     }
 
     public class NewUserForm : UserForm;

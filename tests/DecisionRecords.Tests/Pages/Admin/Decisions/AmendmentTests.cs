@@ -103,7 +103,7 @@ public class AmendmentTests(TestApp app) : PageTest(app)
         Assert.Contains($"/decisions/{slug}", register, StringComparison.Ordinal);
         Assert.DoesNotContain("Record to take down", register, StringComparison.Ordinal);
         Assert.DoesNotContain($"/decisions/{slug}\"", await client.GetStringAsync("/decisions?q=take+down"), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/decisions/{slug}.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, (await client.GetAsync($"/decisions/{slug}.pdf")).StatusCode);
         Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.DecisionRecordId == id && e.EventType == AuditEventTypes.RecordUnpublished)));
     }
 }

@@ -1,0 +1,10 @@
+namespace DecisionRecords.Web.Infrastructure;
+
+public static class RateLimits
+{
+    /// <summary>Sign-in, security code and set-password posts: a few a minute from one address.</summary>
+    public const string SignIn = nameof(SignIn);
+
+    /// <summary>Officers' previews printed by Chromium: a few at once for each user.</summary>
+    public const string Preview = nameof(Preview);
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace DecisionRecords.Web.Infrastructure;
+
+/// <summary>A signed-in user refused only for want of two-factor sign-in is sent to set it up, not told they are not allowed.</summary>
+public sealed class TwoFactorSetupRedirect : IAuthorizationMiddlewareResultHandler
+{
+    public const string SetupPath = "/account/security?required=true";
+
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden
+            && authorizeResult.AuthorizationFailure?.FailedRequirements.Any(r => r is TwoFactorRequirement) == true
+            && authorizeResult.AuthorizationFailure.FailedRequirements.All(r => r is TwoFactorRequirement))
+        {
+            context.Response.Redirect(SetupPath);
+            return Task.CompletedTask;
+        }
+
+        return _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}
