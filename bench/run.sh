@@ -44,7 +44,7 @@ done
 # nginx's workers run as an unprivileged user: they must be able to read the copies.
 chmod 755 "$work" "$work/www" && chmod 644 "$work/www/"*
 cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
+worker_processes auto;
 pid $work/nginx.pid;
 error_log $work/nginx-error.log;
 events { worker_connections 1024; }
@@ -89,6 +89,38 @@ bytes() { curl -s -o /dev/null -w '%{size_download}' "$1"; }
     echo "| $name | $size | $app_rps | ${app_p99}ms | $ngx_rps | ${ngx_p99}ms | $ratio | $app_err |"
   done
 } | tee "$out/wrk.md"
+
+# Cached decision pages while a flood of unique searches (each one a cache miss, real work) runs beside them: the
+# uncached-work limit should leave the cached pages at least half their unloaded throughput, p99 at most 50 ms.
+cat >"$work/flood.lua" <<'LUA'
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", "/decisions?q=flood" .. counter .. "x" .. math.random(1, 1000000000))
+end
+LUA
+decision_url="http://127.0.0.1:$APP_PORT${urls[decision]}"
+: >"$work/quiet.runs"; : >"$work/flooded.runs"; : >"$work/flood.runs"
+for _ in $(seq "$ROUNDS"); do
+  run_wrk "$decision_url" >>"$work/quiet.runs"
+  wrk -t1 -c32 -d"$(( ${DURATION%s} + 2 ))s" -s "$work/flood.lua" "http://127.0.0.1:$APP_PORT" \
+    | awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {n=$4} END {printf "%s %s\n", rps, (n==""?0:n)}' >>"$work/flood.runs" &
+  flood=$!
+  sleep 1
+  run_wrk "$decision_url" >>"$work/flooded.runs"
+  wait "$flood"
+done
+{
+  quiet_rps=$(cut -d' ' -f1 "$work/quiet.runs" | median); quiet_p99=$(cut -d' ' -f2 "$work/quiet.runs" | sed 's/ms//' | median)
+  flooded_rps=$(cut -d' ' -f1 "$work/flooded.runs" | median); flooded_p99=$(cut -d' ' -f2 "$work/flooded.runs" | sed 's/ms//' | median)
+  flooded_err=$(awk '{s+=$3} END {print s}' "$work/flooded.runs")
+  flood_rps=$(cut -d' ' -f1 "$work/flood.runs" | median); flood_refused=$(awk '{s+=$2} END {print s}' "$work/flood.runs")
+  echo "| cached decision page | req/s | p99 | non-2xx |"
+  echo "| --- | ---: | ---: | ---: |"
+  echo "| alone | $quiet_rps | ${quiet_p99}ms | $(awk '{s+=$3} END {print s}' "$work/quiet.runs") |"
+  echo "| beside the search flood | $flooded_rps | ${flooded_p99}ms | $flooded_err |"
+  echo "share kept: $(awk -v a="$flooded_rps" -v b="$quiet_rps" 'BEGIN {printf "%.2f", a/b}'); the flood itself: $flood_rps req/s, $flood_refused answered 503 (try again)"
+} | tee "$out/flood.md"
 
 dotnet "$work/bin/DecisionRecords.Bench.dll" search "http://127.0.0.1:$APP_PORT" 300 | tee "$out/search.txt"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $COUNT decisions; wrk -t2 -c$CONNECTIONS -d$DURATION, median of $ROUNDS rounds" | tee "$out/machine.txt"

@@ -77,15 +77,15 @@ static async Task<int> Generate(string database, int count)
             record.UpdateSection(RecordSection.KeyDiscussionPoints, Sentence(40));
             var year = FinancialYear.Containing(date);
             var next = $"{FinancialYear.StartYear(year) + 1}/{(FinancialYear.StartYear(year) + 2) % 100:00}";
-            record.AddFundingTable(Guid.NewGuid(), "Table 1").Replace(new FundingTableEdit("Table 1", true, ["Service", "Delivery organisation"], [year, next], [], 2,
+            record.AddFundingTable(Guid.NewGuid(), "Table 1").Replace(new FundingTableEdit("Table 1", TableRole.Commitment, ["Service", "Delivery organisation"], [year, next], [], 2,
                 Enumerable.Range(0, 1 + random.Next(12)).Select(_ => new FundingLineInput(null, [Sentence(3), organisations[random.Next(organisations.Length)]],
                     [(year, random.Next(1, 5_000_000) * 100L), (next, random.Next(1, 5_000_000) * 100L)])).ToList()));
-            var decided = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+            record.RecordImportedContent(null, null, null, []);
             record.RecordImportedSignOff(
             [
-                new Signature(Guid.NewGuid(), record.Id, SignOffStep.Advice, null, "Chief Finance Officer", "Chief Finance Officer", decided, null, isImported: true),
-                new Signature(Guid.NewGuid(), record.Id, SignOffStep.Determination, null, "Monitoring Officer", "Monitoring Officer", decided, null, isImported: true),
-                new Signature(Guid.NewGuid(), record.Id, SignOffStep.Decision, null, "Commissioner", "Police and Crime Commissioner", decided, null, isImported: true),
+                Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Advice, "Chief Finance Officer", date, "Chief Finance Officer"),
+                Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Determination, "Monitoring Officer", date, "Monitoring Officer"),
+                Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Decision, "Commissioner", date, "Police and Crime Commissioner"),
             ], new Determination { PublishRecord = random.Next(50) > 0, PublishReport = true, PublishDetails = true, Reasons = "Synthetic reasons" }, DecisionOutcome.Supported, date, now);
             db.DecisionRecords.Add(record);
             await publisher.FreezeAsync(record, now, null, CancellationToken.None);

@@ -114,7 +114,7 @@ public static class WebApp
                 context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous",
                 _ => new ConcurrencyLimiterOptions { PermitLimit = Math.Max(1, security.PreviewsAtOncePerUser), QueueLimit = 2 }));
         });
-        services.AddSingleton(new UncachedPublicWork(security.UncachedPublicRequestsAtOnce, security.UncachedPublicQueue));
+        services.AddSingleton(new UncachedPublicWork(security.UncachedPublicPermits, security.UncachedPublicQueue));
         services.Configure<ForwardedHeadersOptions>(options => ProxyConfiguration.Apply(options, builder.Configuration));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.Name = Flash.CookieName);
@@ -193,6 +193,9 @@ public static class WebApp
         // response served from memory needs nothing else the pipeline does.
         app.UseRouting();
         app.UsePublicCache();
+
+        // Straight after the cache: a public response it could not answer waits its turn, and refusing one costs little.
+        app.UseUncachedPublicLimit();
         app.UseCorrelationId();
         if (!app.Environment.IsDevelopment())
         {
@@ -204,7 +207,6 @@ public static class WebApp
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRateLimiter();
-        app.UseUncachedPublicLimit();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -20,10 +20,21 @@ public class SecurityOptions
     /// <summary>Chromium previews one officer may have printing at once.</summary>
     public int PreviewsAtOncePerUser { get; set; } = 2;
 
-    /// <summary>Public requests that miss the response cache (searches, first renders) running at once; more wait in a short queue.</summary>
-    public int UncachedPublicRequestsAtOnce { get; set; } = 8;
+    /// <summary>
+    /// Public requests that miss the response cache (searches, first renders) running at once; more wait in a short
+    /// queue. 0 means half the processors, so that such work never takes more than half the machine from cached pages.
+    /// </summary>
+    public int UncachedPublicRequestsAtOnce { get; set; }
 
-    public int UncachedPublicQueue { get; set; } = 32;
+    public int UncachedPublicQueue { get; set; } = 16;
+
+    /// <summary>
+    /// How long a refused request waits before its 503: a client flooding the service with unique queries then sends
+    /// a few requests a second on each connection instead of thousands, at no cost to the service while it waits.
+    /// </summary>
+    public int BusyDelayMilliseconds { get; set; } = 250;
+
+    public int UncachedPublicPermits => UncachedPublicRequestsAtOnce > 0 ? UncachedPublicRequestsAtOnce : Math.Max(1, Environment.ProcessorCount / 2);
 
     /// <summary>A file of common and breached passwords, one a line, that nobody may choose.</summary>
     public string CommonPasswordsFile { get; set; } = "common-passwords.txt";

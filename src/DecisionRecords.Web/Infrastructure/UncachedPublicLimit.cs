@@ -15,8 +15,18 @@ public static class UncachedPublicLimit
             using var lease = await context.RequestServices.GetRequiredService<UncachedPublicWork>().AcquireAsync(context.RequestAborted);
             if (!lease.IsAcquired)
             {
+                var services = context.RequestServices;
+                var delay = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value.BusyDelayMilliseconds;
+                if (delay > 0)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(delay), services.GetRequiredService<TimeProvider>(), context.RequestAborted);
+                }
+
+                // A few bytes, not the error page: under a flood, refusing has to cost almost nothing.
                 context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
                 context.Response.Headers.RetryAfter = "1";
+                context.Response.Headers.CacheControl = "no-store";
+                await context.Response.WriteAsync("The service is busy. Try again in a moment.\n", context.RequestAborted);
                 return;
             }
 

@@ -449,7 +449,7 @@ public class SecurityRoundTwoTests(TestApp app) : PageTest(app)
     [Fact]
     public async Task Finding13_UncachedPublicWorkWaitsItsTurnWhileCachedPagesServe()
     {
-        await using var app = new TestApp { Settings = { ["Security:UncachedPublicRequestsAtOnce"] = "1", ["Security:UncachedPublicQueue"] = "0" } };
+        await using var app = new TestApp { Settings = { ["Security:UncachedPublicRequestsAtOnce"] = "1", ["Security:UncachedPublicQueue"] = "0", ["Security:BusyDelayMilliseconds"] = "0" } };
         await app.ImportSeedsAsync();
         var client = app.CreateAnonymousClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/decisions/EXE0019-24")).StatusCode);
