@@ -70,7 +70,7 @@ public static class Commands
         await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false);
         await using var scope = app.Services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
-        var result = await service.CreateUserAsync(email, name!, "Administrator", [Roles.Administrator], password, CancellationToken.None);
+        var result = await service.CreateUserAsync(Services.Changes.ActingContext.System(app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), "create-admin command"), email, name!, "Administrator", [Roles.Administrator], password, CancellationToken.None);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -123,7 +123,7 @@ public static class Commands
         {
             await using var scope = app.Services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<Services.Import.LegacyImporter>();
-            var outcome = await importer.ImportAsync(file, await File.ReadAllBytesAsync(file), dryRun, replace, CancellationToken.None);
+            var outcome = await importer.ImportAsync(Services.Changes.ActingContext.System(app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), "import command"), file, await File.ReadAllBytesAsync(file), dryRun, replace, CancellationToken.None);
             outcomes.Add(outcome);
             Console.WriteLine(outcome.Line);
             foreach (var discrepancy in outcome.Discrepancies)

@@ -44,6 +44,7 @@ public static class WebApp
         services.Configure<PublicSiteOptions>(builder.Configuration.GetSection(PublicSiteOptions.Section));
         services.AddPublicCache();
         services.AddSingleton<PublicUrls>();
+        services.AddSingleton<Links>();
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
@@ -95,6 +96,8 @@ public static class WebApp
         // sign-in page. Pages are denied by the global filter; the few minimal endpoints are all public by design.
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, TwoFactorRequirementHandler>();
+        services.AddSingleton<IAuthorizationHandler, SignStepAuthorizationHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecordOperationAuthorizationHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
         services.AddAntiforgery(o => o.Cookie.Name = "decision-records-antiforgery");
         services.AddDataProtection().SetApplicationName("DecisionRecords").PersistKeysToDbContext<DecisionRecordsDbContext>();
@@ -141,7 +144,11 @@ public static class WebApp
 
         services.AddScoped<ReferenceAllocator>();
         services.AddScoped<AuditLog>();
-        services.AddScoped<DecisionRecordService>();
+        services.AddScoped<Services.Changes.RecordChanges>();
+        services.AddScoped<Services.Changes.RecordEmails>();
+        services.AddScoped<DraftingService>();
+        services.AddScoped<PublicationService>();
+        services.AddScoped<SignatureCredentials>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<AccountSecurity>();
         services.AddScoped<OfficeHolderDirectory>();

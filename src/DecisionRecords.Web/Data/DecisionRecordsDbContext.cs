@@ -56,6 +56,13 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
             .Include(r => r.Notes)
             .AsSplitQuery();
 
+    /// <summary>A whole record to read, not to change: changes go through <see cref="Services.Changes.RecordChanges"/>.</summary>
+    public Task<DecisionRecord?> FindRecordAsync(Guid id, CancellationToken cancellationToken) =>
+        WholeRecords().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public async Task<string> DisplayNameOfAsync(string userId, CancellationToken cancellationToken) =>
+        await Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Another officer";
+
     /// <summary>
     /// Saves, chaining any new audit events onto the end of the audit chain in the same transaction. Updating the
     /// chain head first takes the write lock (SQLite) or the row lock (SQL Server), so concurrent saves queue

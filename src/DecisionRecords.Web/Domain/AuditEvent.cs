@@ -1,24 +1,36 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using DecisionRecords.Web.Domain.Audit;
+
 namespace DecisionRecords.Web.Domain;
 
 /// <summary>An append-only record of something that happened; written in the same transaction as the change.</summary>
 public class AuditEvent
 {
     public const int EventTypeMaxLength = 100;
-    public const int SummaryMaxLength = 4000;
+    public const int ContentHashLength = 64;
+
+    /// <summary>Events written before payloads were typed: the hash covers their text as written then.</summary>
+    public const int LegacyHashForm = 1;
+
+    public const int CurrentHashForm = 2;
 
     private AuditEvent()
     {
     }
 
-    public AuditEvent(string eventType, Guid? decisionRecordId, string? userId, string? userName, string? ipAddress, DateTimeOffset occurredAt, string summary)
+    public AuditEvent(AuditPayload payload, Guid? decisionRecordId, string? userId, string? userName, string? ipAddress, DateTimeOffset occurredAt, string? contentHash)
     {
-        EventType = eventType;
+        EventType = AuditJson.EventTypeOf(payload);
+        Payload = AuditJson.Write(payload);
+        ContentHash = contentHash;
+        HashForm = CurrentHashForm;
         DecisionRecordId = decisionRecordId;
         UserId = userId;
         UserName = userName;
         IpAddress = ipAddress;
         OccurredAt = occurredAt;
-        Summary = summary.Length > SummaryMaxLength ? summary[..SummaryMaxLength] : summary;
     }
 
     public long Id { get; private set; }
@@ -35,7 +47,13 @@ public class AuditEvent
 
     public DateTimeOffset OccurredAt { get; private set; }
 
-    public string Summary { get; private set; } = "";
+    /// <summary>What happened, as JSON: one of the <see cref="AuditPayload"/> types, named by its "type".</summary>
+    public string Payload { get; private set; } = "";
+
+    /// <summary>The content hash of the record the event concerns, where it fixes one (a submission, a signature, a publication).</summary>
+    public string? ContentHash { get; private set; }
+
+    public int HashForm { get; private set; } = CurrentHashForm;
 
     /// <summary>Position in the chain of all events, from 1 with no gaps.</summary>
     public long Sequence { get; private set; }
@@ -44,6 +62,10 @@ public class AuditEvent
 
     /// <summary>SHA-256 of this event's fields and the previous event's hash: editing or deleting any row breaks the chain.</summary>
     public string Hash { get; private set; } = "";
+
+    public AuditPayload Read() => AuditJson.Read(Payload);
+
+    public string Describe() => Read().Describe();
 
     internal void Chain(long sequence, string? previousHash)
     {
@@ -54,69 +76,21 @@ public class AuditEvent
 
     public string ComputeHash()
     {
-        var text = string.Join('\u001f',
-            Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            PreviousHash ?? "",
-            EventType,
-            DecisionRecordId?.ToString() ?? "",
-            UserId ?? "",
-            UserName ?? "",
-            IpAddress ?? "",
-            OccurredAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            Summary);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        string[] fields = HashForm == LegacyHashForm
+            ? [.. Common(), ((LegacyTextEvent)Read()).Text]
+            : [.. Common(), ContentHash ?? "", Payload];
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', fields))));
     }
-}
 
-/// <summary>The single row that holds the end of the audit chain; updating it first serialises writers.</summary>
-public class AuditChainHead
-{
-    public const int SingletonId = 1;
-
-    public int Id { get; set; } = SingletonId;
-
-    public long LastSequence { get; set; }
-
-    public string? LastHash { get; set; }
-}
-
-public static class AuditEventTypes
-{
-    public const string RecordCreated = "record.created";
-    public const string RecordDetailsUpdated = "record.details-updated";
-    public const string RecordSectionUpdated = "record.section-updated";
-    public const string FundingTableAdded = "funding-table.added";
-    public const string FundingTableUpdated = "funding-table.updated";
-    public const string FundingTableRemoved = "funding-table.removed";
-    public const string FundingTableMoved = "funding-table.moved";
-    public const string AttachmentAdded = "attachment.added";
-    public const string AttachmentRemoved = "attachment.removed";
-    public const string RecordDeleted = "record.deleted";
-    public const string UserCreated = "user.created";
-    public const string UserRolesChanged = "user.roles-changed";
-    public const string UserOwnRolesChanged = "user.own-roles-changed";
-    public const string UserInvited = "user.invited";
-    public const string UserDisabled = "user.disabled";
-    public const string UserEnabled = "user.enabled";
-    public const string UserSignedIn = "user.signed-in";
-    public const string UserSignInFailed = "user.sign-in-failed";
-    public const string UserTwoFactorEnabled = "user.two-factor-enabled";
-    public const string UserTwoFactorDisabled = "user.two-factor-disabled";
-    public const string UserAuthenticatorReset = "user.authenticator-reset";
-    public const string UserRecoveryCodesReset = "user.recovery-codes-reset";
-    public const string UserPasswordChanged = "user.password-changed";
-    public const string UserSignedOut = "user.signed-out";
-    public const string OfficeHolderSaved = "office-holder.saved";
-    public const string RecordSubmitted = "record.submitted";
-    public const string AdviceSigned = "signature.advice";
-    public const string DeterminationSigned = "signature.determination";
-    public const string DecisionSigned = "signature.decision";
-    public const string RecordReturned = "record.returned";
-    public const string RecordWithdrawn = "record.withdrawn";
-    public const string RecordPublished = "record.published";
-    public const string RecordWithheld = "record.withheld";
-    public const string RecordImported = "record.imported";
-    public const string RecordReopened = "record.reopened-for-amendment";
-    public const string RecordUnpublished = "record.unpublished";
-    public const string NoteExplained = "record.note-explained";
+    private string[] Common() =>
+    [
+        Sequence.ToString(CultureInfo.InvariantCulture),
+        PreviousHash ?? "",
+        EventType,
+        DecisionRecordId?.ToString() ?? "",
+        UserId ?? "",
+        UserName ?? "",
+        IpAddress ?? "",
+        OccurredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+    ];
 }

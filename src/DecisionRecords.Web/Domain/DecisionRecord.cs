@@ -220,6 +220,26 @@ public class DecisionRecord
         }
     }
 
+    public void AddAttachment(Attachment attachment)
+    {
+        EnsureEditable();
+        if (attachment.DecisionRecordId != Id)
+        {
+            throw new DomainException("That document belongs to another record.");
+        }
+
+        Attachments.Add(attachment);
+    }
+
+    public Attachment RemoveAttachment(Guid attachmentId)
+    {
+        EnsureEditable();
+        var attachment = Attachments.SingleOrDefault(a => a.Id == attachmentId)
+            ?? throw new DomainException("That attachment is not part of this record.");
+        Attachments.Remove(attachment);
+        return attachment;
+    }
+
     public void Touch(string userId, DateTimeOffset now)
     {
         UpdatedByUserId = userId;
@@ -586,11 +606,4 @@ public class DecisionRecord
         Reference = reference.Trim();
         Slug = DecisionReference.ToSlug(Reference);
     }
-}
-
-public enum RecordSection
-{
-    SummaryOfIssue,
-    Recommendations,
-    KeyDiscussionPoints,
 }

@@ -7,7 +7,7 @@ using MimeKit;
 namespace DecisionRecords.Web.Services;
 
 /// <summary>Queues emails in the outbox, in the same transaction as the hand-over they announce.</summary>
-public class Notifications(DecisionRecordsDbContext db, TimeProvider time, PublicUrls urls)
+public class Notifications(DecisionRecordsDbContext db, TimeProvider time, PublicUrls urls, Infrastructure.Links links)
 {
     public async Task ToRolesAsync(IReadOnlyList<string> roles, string subject, string body, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public class Notifications(DecisionRecordsDbContext db, TimeProvider time, Publi
     }
 
     /// <summary>From the configured address of the service, never from the request that caused the email.</summary>
-    public string RecordUrl(Guid id) => urls.Absolute($"/admin/decisions/{id}");
+    public string RecordUrl(Guid id) => urls.Absolute(links.Record(id));
 
     private void Queue(string to, string subject, string body) =>
         db.OutboxMessages.Add(new OutboxMessage(Guid.NewGuid(), to, subject, body, time.GetUtcNow()));

@@ -1,7 +1,9 @@
+using DecisionRecords.Web.Services.Changes;
+
 namespace DecisionRecords.Web.Services;
 
 /// <summary>Publishes decided records on their chosen day, including any that fell due while the service was down.</summary>
-public sealed class PublicationBackgroundService(IServiceScopeFactory scopes, ILogger<PublicationBackgroundService> logger) : BackgroundService
+public sealed class PublicationBackgroundService(IServiceScopeFactory scopes, TimeProvider time, ILogger<PublicationBackgroundService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -11,7 +13,8 @@ public sealed class PublicationBackgroundService(IServiceScopeFactory scopes, IL
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var released = await scope.ServiceProvider.GetRequiredService<SignOffService>().ReleaseDueAsync(stoppingToken);
+                var released = await scope.ServiceProvider.GetRequiredService<PublicationService>()
+                    .ReleaseDueAsync(ActingContext.System(time.GetUtcNow(), "scheduled publication"), stoppingToken);
                 if (released > 0)
                 {
                     logger.LogInformation("Released {Count} decided records due for publication", released);

@@ -1,5 +1,7 @@
 using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Domain.Audit;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services.Changes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +12,10 @@ public sealed record UserResult(bool Succeeded, IReadOnlyList<string> Errors, Ap
     public static UserResult Failed(params string[] errors) => new(false, errors);
 }
 
-public class UserAdministrationService(UserManager<ApplicationUser> users, DecisionRecordsDbContext db, AuditLog audit, Notifications notifications, PublicUrls urls)
+public class UserAdministrationService(UserManager<ApplicationUser> users, DecisionRecordsDbContext db, AuditLog audit, Notifications notifications, PublicUrls urls, Links links)
 {
     /// <summary>Creates a user. Without a password the user sets one from an invitation link.</summary>
-    public async Task<UserResult> CreateUserAsync(string email, string displayName, string jobTitle, IReadOnlyList<string> roles, string? password, CancellationToken cancellationToken)
+    public async Task<UserResult> CreateUserAsync(ActingContext actor, string email, string displayName, string jobTitle, IReadOnlyList<string> roles, string? password, CancellationToken cancellationToken)
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
@@ -37,7 +39,7 @@ public class UserAdministrationService(UserManager<ApplicationUser> users, Decis
             }
         }
 
-        audit.Add(AuditEventTypes.UserCreated, null, $"Created user {email} with roles {string.Join(", ", roles)}");
+        audit.Add(actor, null, new UserCreatedEvent(email, roles));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new UserResult(true, [], user);
@@ -47,19 +49,19 @@ public class UserAdministrationService(UserManager<ApplicationUser> users, Decis
     /// Emails the user a link to set their password, and returns it for the administrator to pass on. A new security
     /// stamp makes every earlier link stop working (and ends the user's sessions); setting the password changes it again.
     /// </summary>
-    public async Task<string> InviteAsync(ApplicationUser user, CancellationToken cancellationToken)
+    public async Task<string> InviteAsync(ActingContext actor, ApplicationUser user, CancellationToken cancellationToken)
     {
         await users.UpdateSecurityStampAsync(user);
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = urls.Absolute($"/account/set-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}");
+        var link = urls.Absolute(links.SetPassword(user.Email!, token));
         await notifications.ToUserAsync(user.Id, "Set your password for decision records",
             $"An administrator has given you an account for the decision records service.\n\nSet your password here (the link works once):\n{link}\n", cancellationToken);
-        audit.Add(AuditEventTypes.UserInvited, null, $"Sent {user.Email} an invitation to set a password");
+        audit.Add(actor, null, new UserInvitedEvent(user.Email!));
         await db.SaveChangesAsync(cancellationToken);
         return link;
     }
 
-    public async Task<UserResult> UpdateUserAsync(string userId, string displayName, string jobTitle, IReadOnlyList<string> roles, string actingUserId, CancellationToken cancellationToken)
+    public async Task<UserResult> UpdateUserAsync(ActingContext actor, string userId, string displayName, string jobTitle, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
@@ -92,14 +94,13 @@ public class UserAdministrationService(UserManager<ApplicationUser> users, Decis
         if (removed.Count > 0 || added.Count > 0)
         {
             await users.UpdateSecurityStampAsync(user);
-            var own = user.Id == actingUserId;
-            audit.Add(own ? AuditEventTypes.UserOwnRolesChanged : AuditEventTypes.UserRolesChanged, null,
-                $"{user.Email}{(own ? " changed their own roles" : "")}: added [{string.Join(", ", added)}], removed [{string.Join(", ", removed)}]");
+            var own = user.Id == actor.UserId;
+            audit.Add(actor, null, own ? new UserOwnRolesChangedEvent(user.Email!, added, removed) : new UserRolesChangedEvent(user.Email!, added, removed));
             if (own)
             {
                 // An administrator giving themselves a role is not hidden: every other administrator hears of it.
                 await notifications.ToRoleExceptAsync(Roles.Administrator, user.Id, $"{user.DisplayName} changed their own roles",
-                    $"{user.DisplayName} ({user.Email}) changed their own roles in the decision records service.\n\nAdded: {(added.Count == 0 ? "none" : string.Join(", ", added.Select(Roles.DisplayName)))}\nRemoved: {(removed.Count == 0 ? "none" : string.Join(", ", removed.Select(Roles.DisplayName)))}\n\n{urls.Absolute($"/admin/users/{user.Id}")}\n",
+                    $"{user.DisplayName} ({user.Email}) changed their own roles in the decision records service.\n\nAdded: {(added.Count == 0 ? "none" : string.Join(", ", added.Select(Roles.DisplayName)))}\nRemoved: {(removed.Count == 0 ? "none" : string.Join(", ", removed.Select(Roles.DisplayName)))}\n\n{urls.Absolute(links.User(user.Id))}\n",
                     cancellationToken);
             }
 
@@ -110,7 +111,7 @@ public class UserAdministrationService(UserManager<ApplicationUser> users, Decis
         return new UserResult(true, [], user);
     }
 
-    public async Task<UserResult> SetDisabledAsync(string userId, bool disabled, string actingUserId, CancellationToken cancellationToken)
+    public async Task<UserResult> SetDisabledAsync(ActingContext actor, string userId, bool disabled, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null)
@@ -118,7 +119,7 @@ public class UserAdministrationService(UserManager<ApplicationUser> users, Decis
             return UserResult.Failed("User not found");
         }
 
-        if (disabled && user.Id == actingUserId)
+        if (disabled && user.Id == actor.UserId)
         {
             return UserResult.Failed("You cannot disable your own account");
         }
@@ -129,7 +130,7 @@ public class UserAdministrationService(UserManager<ApplicationUser> users, Decis
 
         // A new security stamp signs the user out everywhere within a minute.
         await users.UpdateSecurityStampAsync(user);
-        audit.Add(disabled ? AuditEventTypes.UserDisabled : AuditEventTypes.UserEnabled, null, $"{(disabled ? "Disabled" : "Enabled")} {user.Email}");
+        audit.Add(actor, null, disabled ? new UserDisabledEvent(user.Email!) : new UserEnabledEvent(user.Email!));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new UserResult(true, [], user);

@@ -135,4 +135,51 @@ public class MigrationTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task Sqlite_UpgradeToTypedAuditEvents_KeepsTheWordsAndTheChainOfEveryEarlierEvent()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"decision-records-upgrade-{Guid.NewGuid():N}.db");
+        try
+        {
+            await using var db = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("PaperSignaturesUndated");
+            var hash = new string('a', 64);
+            var summaries = new[]
+            {
+                "Created EXE0001-26: “Quotes” and \"straight\" ones, a £ sign, a tab\there",
+                $"Submitted EXE0001-26 for sign-off; content hash {hash}",
+            };
+            string? previous = null;
+            for (var i = 0; i < summaries.Length; i++)
+            {
+                // The hash as the service wrote it before events were typed.
+                var at = new DateTime(2026, 1, 1, 9, i, 0, DateTimeKind.Utc);
+                var fields = string.Join('\u001f', (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), previous ?? "", "record.created", "", "u1", "author@test.example", "127.0.0.1",
+                    at.ToString("O", System.Globalization.CultureInfo.InvariantCulture), summaries[i]);
+                var eventHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fields)));
+                await db.Database.ExecuteSqlAsync($"""
+                    INSERT INTO AuditEvents (EventType, DecisionRecordId, UserId, UserName, IpAddress, OccurredAt, Summary, Sequence, PreviousHash, Hash)
+                    VALUES ('record.created', NULL, 'u1', 'author@test.example', '127.0.0.1', {at}, {summaries[i]}, {i + 1}, {previous}, {eventHash})
+                    """);
+                previous = eventHash;
+            }
+
+            await db.Database.ExecuteSqlAsync($"INSERT INTO AuditChainHeads (Id, LastSequence, LastHash) VALUES (1, {summaries.Length}, {previous})");
+
+            await migrator.MigrateAsync();
+
+            var events = await db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync();
+            Assert.Equal(summaries, events.Select(e => e.Describe()));
+            Assert.All(events, e => Assert.Equal(Web.Domain.AuditEvent.LegacyHashForm, e.HashForm));
+            Assert.Equal([null, hash], events.Select(e => e.ContentHash));
+            Assert.True((await new Web.Services.AuditChainVerifier(db).VerifyAsync(CancellationToken.None)).IsIntact);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
 }

@@ -132,7 +132,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
             await using var scope = Services.CreateAsyncScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<Web.Services.Import.LegacyImporter>()
-                .ImportAsync(Path.GetFileName(file), await File.ReadAllBytesAsync(file), dryRun: false, replace: false, CancellationToken.None);
+                .ImportAsync(Web.Services.Changes.ActingContext.System(Time.GetUtcNow(), "import"), Path.GetFileName(file), await File.ReadAllBytesAsync(file), dryRun: false, replace: false, CancellationToken.None);
             Assert.True(outcome.Imported, outcome.Refusal);
         }
     }

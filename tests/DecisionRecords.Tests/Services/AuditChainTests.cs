@@ -42,13 +42,45 @@ public class AuditChainTests
     public async Task Chain_RowEditedInTheDatabase_IsDetectedAtThatRow()
     {
         await using var app = await AppWithHistoryAsync();
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE AuditEvents SET Summary = 'Nothing happened' WHERE Sequence = 3"));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE AuditEvents SET Payload = {Web.Domain.Audit.AuditJson.Write(new Web.Domain.Audit.LegacyTextEvent("Nothing happened"))} WHERE Sequence = 3"));
 
         var result = await VerifyAsync(app);
 
         Assert.False(result.IsIntact);
         Assert.Equal(3, result.BrokenAt);
         Assert.Contains("was changed", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chain_ContentHashEdited_IsDetectedAtThatRow()
+    {
+        await using var app = await AppWithHistoryAsync();
+        var submitted = await app.WithDbAsync(db => db.AuditEvents.Where(e => e.EventType == Web.Domain.AuditEventTypes.RecordSubmitted).Select(e => e.Sequence).SingleAsync());
+        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE AuditEvents SET ContentHash = {new string('0', 64)} WHERE Sequence = {submitted}"));
+
+        var result = await VerifyAsync(app);
+
+        Assert.False(result.IsIntact);
+        Assert.Equal(submitted, result.BrokenAt);
+    }
+
+    [Fact]
+    public async Task Event_AboutALongText_KeepsAllOfItAndItsContentHash()
+    {
+        await using var app = new TestApp();
+        var author = await app.SignedInClientAsync(Roles.Author);
+        var id = await author.CreateCompleteRecordAsync(app);
+        var text = string.Concat(Enumerable.Repeat("A long summary of the issue, written out in full. ", 400));
+        await author.PostFormAsync($"/admin/decisions/{id}/sections/summary-of-issue", new() { ["Input.Text"] = text, ["Input.Version"] = (await app.LoadAsync(id)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await author.SubmitAsync(app, id);
+
+        var events = await app.WithDbAsync(db => db.AuditEvents.Where(e => e.DecisionRecordId == id).OrderBy(e => e.Sequence).ToListAsync());
+        var section = Assert.IsType<Web.Domain.Audit.RecordSectionUpdatedEvent>(events.Last(e => e.EventType == Web.Domain.AuditEventTypes.RecordSectionUpdated).Read());
+        Assert.Equal(text.Trim(), section.After);
+        Assert.True(text.Length > 4000);
+        var submitted = events.Single(e => e.EventType == Web.Domain.AuditEventTypes.RecordSubmitted);
+        Assert.Equal(Web.Domain.CanonicalContent.Hash(await app.LoadAsync(id)), submitted.ContentHash);
+        Assert.True((await VerifyAsync(app)).IsIntact);
     }
 
     [Fact]

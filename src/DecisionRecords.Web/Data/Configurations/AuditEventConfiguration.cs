@@ -13,7 +13,8 @@ public class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
         builder.Property(e => e.UserId).HasMaxLength(450);
         builder.Property(e => e.UserName).HasMaxLength(256);
         builder.Property(e => e.IpAddress).HasMaxLength(64);
-        builder.Property(e => e.Summary).HasMaxLength(AuditEvent.SummaryMaxLength).IsRequired();
+        builder.Property(e => e.Payload).IsRequired();
+        builder.Property(e => e.ContentHash).HasMaxLength(AuditEvent.ContentHashLength);
         builder.HasIndex(e => e.DecisionRecordId);
         builder.HasIndex(e => e.OccurredAt);
         builder.HasIndex(e => e.Sequence).IsUnique();

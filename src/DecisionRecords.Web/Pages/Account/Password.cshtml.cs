@@ -35,7 +35,7 @@ public class PasswordModel(UserManager<ApplicationUser> users, AccountSecurity s
             return Page();
         }
 
-        var result = await security.ChangePasswordAsync(user, Input.Password!, Input.NewPassword!, cancellationToken);
+        var result = await security.ChangePasswordAsync(HttpContext.GetActingContext(), user, Input.Password!, Input.NewPassword!, cancellationToken);
         if (!result.Succeeded)
         {
             result.Errors.ToList().ForEach(e => ModelState.AddModelError("Input.NewPassword", e.Description));

@@ -47,7 +47,7 @@ public class SecurityModel(UserManager<ApplicationUser> users, AccountSecurity s
             return refused;
         }
 
-        ShowKey(user, await security.NewAuthenticatorKeyAsync(user, cancellationToken));
+        ShowKey(user, await security.NewAuthenticatorKeyAsync(HttpContext.GetActingContext(), user, cancellationToken));
         return Page();
     }
 
@@ -61,7 +61,7 @@ public class SecurityModel(UserManager<ApplicationUser> users, AccountSecurity s
             return Page();
         }
 
-        RecoveryCodes = await security.EnableAsync(user, Input.Code!, cancellationToken);
+        RecoveryCodes = await security.EnableAsync(HttpContext.GetActingContext(), user, Input.Code!, cancellationToken);
         if (RecoveryCodes is null)
         {
             ModelState.AddModelError("Input.Code", AccountSecurity.WrongCode);
@@ -81,7 +81,7 @@ public class SecurityModel(UserManager<ApplicationUser> users, AccountSecurity s
             return refused;
         }
 
-        await security.DisableAsync(user, cancellationToken);
+        await security.DisableAsync(HttpContext.GetActingContext(), user, cancellationToken);
         TempData.SetFlash("Two-factor sign-in is off");
         return RedirectToPage();
     }
@@ -94,7 +94,7 @@ public class SecurityModel(UserManager<ApplicationUser> users, AccountSecurity s
             return refused;
         }
 
-        RecoveryCodes = await security.NewRecoveryCodesAsync(user, cancellationToken);
+        RecoveryCodes = await security.NewRecoveryCodesAsync(HttpContext.GetActingContext(), user, cancellationToken);
         return Page();
     }
 

@@ -1,5 +1,5 @@
 using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Domain.Audit;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
 using DecisionRecords.Web.Services.Security;
@@ -14,7 +14,7 @@ namespace DecisionRecords.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db, SignInTiming timing) : PageModel
+public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db, SignInTiming timing, Links links) : PageModel
 {
     // One message for every failure, so the page does not reveal which accounts exist.
     public const string FailedMessage = "Enter a correct email address and password";
@@ -51,12 +51,12 @@ public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog 
 
         if (result.Succeeded)
         {
-            audit.Add(AuditEventTypes.UserSignedIn, null, user?.Id, user?.Email, "Signed in with password");
+            audit.Add(HttpContext.GetActingContext().As(user!.Id, user.Email), null, new UserSignedInEvent(WithSecurityCode: false));
             await db.SaveChangesAsync();
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : links.Dashboard());
         }
 
-        audit.Add(AuditEventTypes.UserSignInFailed, null, user?.Id, Input.Email.Trim(), result.IsLockedOut ? "Locked out" : "Failed sign-in");
+        audit.Add(HttpContext.GetActingContext().As(user?.Id, Input.Email.Trim()), null, new UserSignInFailedEvent(Input.Email.Trim(), result.IsLockedOut, AtSecurityCode: false));
         await db.SaveChangesAsync();
         ModelState.AddModelError("Input.Email", result.IsLockedOut ? LockedOutMessage : FailedMessage);
         return Page();

@@ -1,4 +1,7 @@
 using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain.Audit;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Account;
 
 [AllowAnonymous]
-public class SignOutModel(SignInManager<ApplicationUser> signInManager) : PageModel
+public class SignOutModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db) : PageModel
 {
     public void OnGet()
     {
@@ -19,6 +22,8 @@ public class SignOutModel(SignInManager<ApplicationUser> signInManager) : PageMo
         if (await signInManager.UserManager.GetUserAsync(User) is { } user)
         {
             await signInManager.UserManager.UpdateSecurityStampAsync(user);
+            audit.Add(HttpContext.GetActingContext(), null, new UserSignedOutEvent());
+            await db.SaveChangesAsync();
         }
 
         await signInManager.SignOutAsync();

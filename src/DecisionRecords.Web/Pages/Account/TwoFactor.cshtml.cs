@@ -1,5 +1,5 @@
 using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Domain.Audit;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
 using FluentValidation;
@@ -13,7 +13,7 @@ namespace DecisionRecords.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public class TwoFactorModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db) : PageModel
+public class TwoFactorModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db, Links links) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -43,12 +43,12 @@ public class TwoFactorModel(SignInManager<ApplicationUser> signInManager, AuditL
             : await signInManager.TwoFactorRecoveryCodeSignInAsync(Input.Code.Trim());
         if (result.Succeeded)
         {
-            audit.Add(AuditEventTypes.UserSignedIn, null, user.Id, user.Email, "Signed in with password and security code");
+            audit.Add(HttpContext.GetActingContext().As(user.Id, user.Email), null, new UserSignedInEvent(WithSecurityCode: true));
             await db.SaveChangesAsync();
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : links.Dashboard());
         }
 
-        audit.Add(AuditEventTypes.UserSignInFailed, null, user.Id, user.Email, result.IsLockedOut ? "Locked out at security code" : "Wrong security code");
+        audit.Add(HttpContext.GetActingContext().As(user.Id, user.Email), null, new UserSignInFailedEvent(user.Email!, result.IsLockedOut, AtSecurityCode: true));
         await db.SaveChangesAsync();
         ModelState.AddModelError("Input.Code", result.IsLockedOut ? SignInModel.LockedOutMessage : "Enter a correct security code");
         return Page();

@@ -1,6 +1,9 @@
 using System.Text;
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Domain.Audit;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services.Changes;
 using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Services.Import;
@@ -16,12 +19,12 @@ public sealed record ImportOutcome(string Source, bool Imported, string? Referen
 /// Brings legacy decision records (text or Word) into the database as published historic records, one transaction
 /// per document: a refused document writes nothing.
 /// </summary>
-public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory officeHolders, AuditLog audit, Publisher publisher, TimeProvider time)
+public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory officeHolders, RecordChanges changes, Publisher publisher)
 {
     public const string ImportUserId = "import";
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public async Task<ImportOutcome> ImportAsync(string source, byte[] content, bool dryRun, bool replace, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> ImportAsync(ActingContext actor, string source, byte[] content, bool dryRun, bool replace, CancellationToken cancellationToken)
     {
         ParsedRecord parsed;
         try
@@ -45,7 +48,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
             return new ImportOutcome(source, false, parsed.Reference, $"{existing.Reference} is already in the register (import again with --replace to overwrite it)", parsed.Discrepancies);
         }
 
-        var now = time.GetUtcNow();
+        var now = actor.Now;
         var record = new DecisionRecord(Guid.NewGuid(), parsed.Reference, parsed.Title, ImportUserId, now);
         record.UpdateDetails(parsed.Title, parsed.RecordDate, parsed.ReceivedDate, parsed.OfficersPresent, null);
         record.UpdateSection(RecordSection.SummaryOfIssue, parsed.SummaryOfIssue);
@@ -91,12 +94,12 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
 
         record.RecordImportedContent(parsed.StatedValue, parsed.StatedTotal, null,
             notes.Select(n => (n.Kind, n.Text, n.Table is { } t && t < tableIds.Count ? NoteAnchors.Table(tableIds[t]) : n.Concerns)));
-        record.RecordImportedSignOff(signatures, determination, parsed.Outcome!.Value, decisionDate, now);
-        record.Attachments.Add(new Attachment(Guid.NewGuid(), record.Id, "Imported source document", Path.GetFileName(source),
+        record.AddAttachment(new Attachment(Guid.NewGuid(), record.Id, "Imported source document", Path.GetFileName(source),
             source.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? FileTypes.Docx : "text/plain", content.LongLength, false, ImportUserId, now)
         {
             Content = new AttachmentContent { Data = content },
         });
+        record.RecordImportedSignOff(signatures, determination, parsed.Outcome!.Value, decisionDate, now);
         var discrepancies = notes.Select(n => n.Describe()).ToList();
 
         if (dryRun)
@@ -110,19 +113,16 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
             await RemoveAsync(existing.Id, cancellationToken);
         }
 
-        db.DecisionRecords.Add(record);
-        await publisher.FreezeAsync(record, now, null, cancellationToken);
-
-        var summary = new StringBuilder($"Imported {record.Reference} from {Path.GetFileName(source)} as {record.Status.DisplayName().ToLowerInvariant()}");
-        if (existing is not null)
+        var result = await changes.AddAsync(actor, RecordOperation.Import, record, async change =>
         {
-            summary.Append(" (replacing the earlier import)");
+            var version = await publisher.FreezeAsync(record, now, null, cancellationToken);
+            change.Raise(new RecordImportedEvent(record.Reference, Path.GetFileName(source), record.Status, existing is not null, discrepancies), version.ContentHash);
+        }, cancellationToken);
+        if (result.Outcome != ChangeOutcome.Done)
+        {
+            return new ImportOutcome(source, false, parsed.Reference, result.Message, discrepancies);
         }
 
-        summary.Append(discrepancies.Count == 0 ? "; no notes" : $"; {discrepancies.Count} notes");
-
-        audit.Add(AuditEventTypes.RecordImported, record.Id, null, "import", summary.ToString());
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new ImportOutcome(source, true, record.Reference, null, discrepancies);

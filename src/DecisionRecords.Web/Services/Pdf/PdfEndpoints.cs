@@ -73,9 +73,9 @@ public static class PdfEndpoints
         _ => null,
     };
 
-    private static async Task<IResult> PreviewPdf(Guid id, HttpContext context, DecisionRecordService records, PrintView print, CancellationToken cancellationToken)
+    private static async Task<IResult> PreviewPdf(Guid id, HttpContext context, Data.DecisionRecordsDbContext db, PrintView print, CancellationToken cancellationToken)
     {
-        var record = await records.FindAsync(id, cancellationToken);
+        var record = await db.FindRecordAsync(id, cancellationToken);
         if (record is null)
         {
             return Results.NotFound();

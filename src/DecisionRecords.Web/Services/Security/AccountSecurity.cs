@@ -1,5 +1,6 @@
 using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Domain.Audit;
+using DecisionRecords.Web.Services.Changes;
 using Microsoft.AspNetCore.Identity;
 
 namespace DecisionRecords.Web.Services.Security;
@@ -47,16 +48,16 @@ public class AccountSecurity(
     }
 
     /// <summary>A new authenticator key, shown once to the user who proved who they are. The old key stops working.</summary>
-    public async Task<string> NewAuthenticatorKeyAsync(ApplicationUser user, CancellationToken cancellationToken)
+    public async Task<string> NewAuthenticatorKeyAsync(ActingContext actor, ApplicationUser user, CancellationToken cancellationToken)
     {
         await users.ResetAuthenticatorKeyAsync(user);
-        await RecordAsync(user, AuditEventTypes.UserAuthenticatorReset, "Set up a new authenticator key", "A new authenticator app was set up",
+        await RecordAsync(actor, user, new UserAuthenticatorResetEvent(), "A new authenticator app was set up",
             "Someone signed in as you set up a new authenticator app for your account.", cancellationToken);
         return (await users.GetAuthenticatorKeyAsync(user))!;
     }
 
     /// <summary>Turns two-factor sign-in on when the code proves the new authenticator works; the recovery codes, or null for a wrong code.</summary>
-    public async Task<IReadOnlyList<string>?> EnableAsync(ApplicationUser user, string code, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>?> EnableAsync(ActingContext actor, ApplicationUser user, string code, CancellationToken cancellationToken)
     {
         var digits = code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits))
@@ -66,34 +67,34 @@ public class AccountSecurity(
 
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
-        await RecordAsync(user, AuditEventTypes.UserTwoFactorEnabled, "Turned on two-factor sign-in", "Two-factor sign-in is on",
+        await RecordAsync(actor, user, new UserTwoFactorEnabledEvent(), "Two-factor sign-in is on",
             "Two-factor sign-in was turned on for your account.", cancellationToken);
         return codes;
     }
 
-    public async Task DisableAsync(ApplicationUser user, CancellationToken cancellationToken)
+    public async Task DisableAsync(ActingContext actor, ApplicationUser user, CancellationToken cancellationToken)
     {
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        await RecordAsync(user, AuditEventTypes.UserTwoFactorDisabled, "Turned off two-factor sign-in", "Two-factor sign-in is off",
+        await RecordAsync(actor, user, new UserTwoFactorDisabledEvent(), "Two-factor sign-in is off",
             "Two-factor sign-in was turned off for your account.", cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(ApplicationUser user, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(ActingContext actor, ApplicationUser user, CancellationToken cancellationToken)
     {
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
         await users.UpdateSecurityStampAsync(user);
-        await RecordAsync(user, AuditEventTypes.UserRecoveryCodesReset, "Made new recovery codes", "New recovery codes",
+        await RecordAsync(actor, user, new UserRecoveryCodesResetEvent(), "New recovery codes",
             "New recovery codes were made for your account; the old ones no longer work.", cancellationToken);
         return codes;
     }
 
-    public async Task<IdentityResult> ChangePasswordAsync(ApplicationUser user, string current, string replacement, CancellationToken cancellationToken)
+    public async Task<IdentityResult> ChangePasswordAsync(ActingContext actor, ApplicationUser user, string current, string replacement, CancellationToken cancellationToken)
     {
         var result = await users.ChangePasswordAsync(user, current, replacement);
         if (result.Succeeded)
         {
-            await RecordAsync(user, AuditEventTypes.UserPasswordChanged, "Changed their password", "Your password was changed",
+            await RecordAsync(actor, user, new UserPasswordChangedEvent(), "Your password was changed",
                 "The password of your account was changed.", cancellationToken);
         }
 
@@ -101,9 +102,9 @@ public class AccountSecurity(
     }
 
     /// <summary>Audits the change, emails the user, and keeps this session while every other one ends.</summary>
-    private async Task RecordAsync(ApplicationUser user, string eventType, string summary, string subject, string what, CancellationToken cancellationToken)
+    private async Task RecordAsync(ActingContext actor, ApplicationUser user, AuditPayload payload, string subject, string what, CancellationToken cancellationToken)
     {
-        audit.Add(eventType, null, user.Id, user.Email, summary);
+        audit.Add(actor.As(user.Id, user.Email), null, payload);
         await notifications.ToUserAsync(user.Id, subject,
             $"{what}\n\nIf this was you, there is nothing more to do. If it was not, tell an administrator at once: your account may be in someone else's hands.\n",
             cancellationToken);

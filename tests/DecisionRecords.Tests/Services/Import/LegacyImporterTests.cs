@@ -14,7 +14,7 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
     {
         await EnsureOfficeHoldersAsync();
         await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(name, content, dryRun, replace, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(Web.Services.Changes.ActingContext.System(App.Time.GetUtcNow(), "import"), name, content, dryRun, replace, CancellationToken.None);
     }
 
     private async Task EnsureOfficeHoldersAsync() =>
@@ -59,7 +59,7 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
         var version = await QueryAsync(db => db.PublishedVersions.SingleAsync(v => v.DecisionRecordId == record.Id));
         Assert.Equal(4_395_961_00L, PublishedDecision.FromJson(version.ContentJson).Value!.ValuePence);
         Assert.Contains(record.Notes, n => n.Kind == NoteKind.Arithmetic && n.Concerns == NoteAnchors.Value && n.Text.Contains("£4,385,961", StringComparison.Ordinal));
-        Assert.Contains($"{record.Notes.Count} notes", (await QueryAsync(db => db.AuditEvents.SingleAsync(e => e.DecisionRecordId == record.Id && e.EventType == AuditEventTypes.RecordImported))).Summary, StringComparison.Ordinal);
+        Assert.Contains($"{record.Notes.Count} notes", (await QueryAsync(db => db.AuditEvents.SingleAsync(e => e.DecisionRecordId == record.Id && e.EventType == AuditEventTypes.RecordImported))).Describe(), StringComparison.Ordinal);
     }
 
     [Fact]

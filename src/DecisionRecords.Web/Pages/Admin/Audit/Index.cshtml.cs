@@ -28,7 +28,7 @@ public class IndexModel(DecisionRecordsDbContext db, AuditChainVerifier verifier
         {
             var term = Q.Trim();
             var recordIds = db.DecisionRecords.Where(r => r.Reference.Contains(term)).Select(r => (Guid?)r.Id);
-            query = query.Where(e => e.Summary.Contains(term) || (e.UserName != null && e.UserName.Contains(term)) || recordIds.Contains(e.DecisionRecordId));
+            query = query.Where(e => e.Payload.Contains(term) || (e.UserName != null && e.UserName.Contains(term)) || recordIds.Contains(e.DecisionRecordId));
         }
 
         if (!string.IsNullOrWhiteSpace(Type))

@@ -1,21 +1,29 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Draft)]
-public class AmendModel(SignOffService service) : RecordReasonPageModel<AmendModel.InputModel>(service)
+public class AmendModel(DecisionRecordsDbContext db, IAuthorizationService authorization, Links links, PublicationService service)
+    : RecordReasonPageModel<AmendModel.InputModel>(db, authorization, links)
 {
-    protected override IActionResult? Refuse(DecisionRecord record) => record.Status == DecisionStatus.Published
-        ? null
-        : throw new DomainException($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published record can be reopened for amendment.");
+    protected override RecordOperation Operation => RecordOperation.Amend;
 
-    protected override Task<SignOffResult> ActAsync(Guid id, int version, string text, CancellationToken cancellationToken) =>
-        SignOff.ReopenForAmendmentAsync(id, version, text, cancellationToken);
+    protected override void EnsurePossible(DecisionRecord record)
+    {
+        if (record.Status != DecisionStatus.Published)
+        {
+            throw new DomainException($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published record can be reopened for amendment.");
+        }
+    }
+
+    protected override Task<ChangeResult> ActAsync(ActingContext actor, Guid id, int version, string text, CancellationToken cancellationToken) =>
+        service.ReopenForAmendmentAsync(actor, id, version, text, cancellationToken);
 
     protected override string Done(DecisionRecord record) => $"{record.Reference} reopened for amendment";
 

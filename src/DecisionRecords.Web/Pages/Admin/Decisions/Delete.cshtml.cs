@@ -1,6 +1,8 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,14 +10,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Draft)]
-public class DeleteModel(DecisionRecordService service) : PageModel
+public class DeleteModel(DecisionRecordsDbContext db, DraftingService drafting, Links links) : PageModel
 {
     public DecisionRecord Record { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
+        if (await db.FindRecordAsync(id, cancellationToken) is not { } record)
         {
             return NotFound();
         }
@@ -27,17 +28,19 @@ public class DeleteModel(DecisionRecordService service) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, int version, CancellationToken cancellationToken)
     {
-        var result = await service.DeleteAsync(id, version, cancellationToken);
+        var result = await drafting.DeleteAsync(HttpContext.GetActingContext(), id, version, cancellationToken);
         switch (result.Outcome)
         {
-            case SaveOutcome.NotFound:
+            case ChangeOutcome.NotFound:
                 return NotFound();
-            case SaveOutcome.Conflict:
+            case ChangeOutcome.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case ChangeOutcome.Conflict:
                 TempData.SetImportantFlash("The draft was not deleted: someone else saved it after you opened it. Check it and try again");
-                return Redirect($"/admin/decisions/{id}");
+                return Redirect(links.Record(id));
             default:
                 TempData.SetFlash($"Draft {result.Current!.Reference} deleted");
-                return Redirect("/admin/decisions");
+                return Redirect(links.Records());
         }
     }
 }

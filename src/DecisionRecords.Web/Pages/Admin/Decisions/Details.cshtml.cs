@@ -1,6 +1,8 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Draft)]
-public class DetailsModel(DecisionRecordService service) : PageModel
+public class DetailsModel(DecisionRecordsDbContext db, DraftingService drafting, Links links) : PageModel
 {
     [BindProperty]
     public RecordDetailsForm Input { get; set; } = new();
@@ -19,8 +21,7 @@ public class DetailsModel(DecisionRecordService service) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
+        if (await db.FindRecordAsync(id, cancellationToken) is not { } record)
         {
             return NotFound();
         }
@@ -35,34 +36,30 @@ public class DetailsModel(DecisionRecordService service) : PageModel
     {
         if (!ModelState.IsValid)
         {
-            return await LoadKeepingInputAsync(id, cancellationToken);
+            return await db.FindRecordAsync(id, cancellationToken) is { } record ? ShowAgain(record) : NotFound();
         }
 
-        var result = await service.UpdateDetailsAsync(id, Input.Version, Input.ToDetails(), cancellationToken);
+        var result = await drafting.UpdateDetailsAsync(HttpContext.GetActingContext(), id, Input.Version, Input.ToDetails(), cancellationToken);
         switch (result.Outcome)
         {
-            case SaveOutcome.NotFound:
+            case ChangeOutcome.NotFound:
                 return NotFound();
-            case SaveOutcome.Conflict:
+            case ChangeOutcome.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case ChangeOutcome.Conflict:
                 Record = result.Current!;
-                Conflict = ConflictView.ForDetails(Record, await service.DisplayNameAsync(Record.UpdatedByUserId, cancellationToken), Input);
+                Conflict = ConflictView.ForDetails(Record, await db.DisplayNameOfAsync(Record.UpdatedByUserId, cancellationToken), Input);
                 Input.Version = Record.Version;
                 ModelState.Remove("Input.Version");
                 return Conflict.Page(this);
             default:
                 TempData.SetFlash("Details saved");
-                return Redirect($"/admin/decisions/{id}");
+                return Redirect(links.Record(id));
         }
     }
 
-    private async Task<IActionResult> LoadKeepingInputAsync(Guid id, CancellationToken cancellationToken)
+    private PageResult ShowAgain(DecisionRecord record)
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
-        {
-            return NotFound();
-        }
-
         Record = record;
         return Page();
     }

@@ -1,5 +1,6 @@
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Draft)]
-public class NewModel(DecisionRecordService service) : PageModel
+public class NewModel(DraftingService drafting, Links links) : PageModel
 {
     [BindProperty]
     public RecordDetailsForm Input { get; set; } = new();
@@ -23,8 +24,13 @@ public class NewModel(DecisionRecordService service) : PageModel
             return Page();
         }
 
-        var record = await service.CreateAsync(Input.ToDetails(), cancellationToken);
-        TempData.SetFlash($"Decision record {record.Reference} created");
-        return Redirect($"/admin/decisions/{record.Id}");
+        var result = await drafting.CreateAsync(HttpContext.GetActingContext(), Input.ToDetails(), cancellationToken);
+        if (result.Outcome != ChangeOutcome.Done)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        TempData.SetFlash($"Decision record {result.Current!.Reference} created");
+        return Redirect(links.Record(result.Current.Id));
     }
 }

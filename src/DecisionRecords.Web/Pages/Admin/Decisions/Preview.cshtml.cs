@@ -1,3 +1,4 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Services;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
-public class PreviewModel(DecisionRecordService service, OfficeHolderDirectory officeHolders) : PageModel
+public class PreviewModel(DecisionRecordsDbContext db, OfficeHolderDirectory officeHolders) : PageModel
 {
     public DecisionRecord Record { get; private set; } = null!;
 
@@ -17,7 +18,7 @@ public class PreviewModel(DecisionRecordService service, OfficeHolderDirectory o
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
+        var record = await db.FindRecordAsync(id, cancellationToken);
         if (record is null)
         {
             return NotFound();

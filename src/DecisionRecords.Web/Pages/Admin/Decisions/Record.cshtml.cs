@@ -1,11 +1,14 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
-public class RecordModel(DecisionRecordService service, SignOffService signOff) : PageModel
+public class RecordModel(DecisionRecordsDbContext db, IAuthorizationService authorization) : PageModel
 {
     public DecisionRecord Record { get; private set; } = null!;
 
@@ -24,19 +27,19 @@ public class RecordModel(DecisionRecordService service, SignOffService signOff) 
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
+        var record = await db.FindRecordAsync(id, cancellationToken);
         if (record is null)
         {
             return NotFound();
         }
 
         Record = record;
-        UpdatedByName = await service.DisplayNameAsync(record.UpdatedByUserId, cancellationToken);
-        CanSign = signOff.WhyCannotSign(record) is null;
-        CanReturn = signOff.CanReturn(record);
+        UpdatedByName = await db.DisplayNameOfAsync(record.UpdatedByUserId, cancellationToken);
+        CanSign = record.CurrentStep is { } step && (await authorization.AuthorizeAsync(User, record, new SignStepRequirement(step))).Succeeded;
+        CanReturn = (await authorization.AuthorizeAsync(User, record, RecordOperation.Return)).Succeeded;
         Preview = PublishedDecision.Preview(record);
         CurrentHash = CanonicalContent.Hash(record);
-        CanExplainNotes = User.IsInRole(Data.Roles.MonitoringOfficer) && record.Status is not (DecisionStatus.Withdrawn or DecisionStatus.Unpublished);
+        CanExplainNotes = (await authorization.AuthorizeAsync(User, record, RecordOperation.ExplainNote)).Succeeded && record.Status is not (DecisionStatus.Withdrawn or DecisionStatus.Unpublished);
         return Page();
     }
 }

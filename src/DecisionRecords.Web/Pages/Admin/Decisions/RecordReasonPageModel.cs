@@ -1,25 +1,19 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
-using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
-/// <summary>What a one-question form about a record posts: the version it was read at, and the words asked for.</summary>
-public abstract class ReasonInput
-{
-    public int Version { get; set; }
-
-    /// <summary>The words the user wrote, whatever the page calls them (comment, reason, change note, explanation).</summary>
-    public abstract string? Text { get; }
-}
-
 /// <summary>
-/// The pages that take one reason and make one move on a record: return, withdraw, amend, unpublish. Each says who may
-/// open it, which move to make and what to tell the user; loading, validation, conflicts and redirects are shared.
+/// The pages that take one reason and make one move on a record: return, withdraw, amend, unpublish. Each says which
+/// move it makes, when the record's state rules the form out, and what to tell the user; who may make the move is the
+/// authorization handlers' rule, asked before the form is shown and again when the change is made.
 /// </summary>
-public abstract class RecordReasonPageModel<TInput>(SignOffService service) : PageModel
+public abstract class RecordReasonPageModel<TInput>(DecisionRecordsDbContext db, IAuthorizationService authorization, Links links) : PageModel
     where TInput : ReasonInput, new()
 {
     [BindProperty]
@@ -27,28 +21,30 @@ public abstract class RecordReasonPageModel<TInput>(SignOffService service) : Pa
 
     public DecisionRecord Record { get; private set; } = null!;
 
-    protected SignOffService SignOff => service;
+    protected abstract RecordOperation Operation { get; }
 
-    /// <summary>A refusal to show the form for this record, or null to show it.</summary>
-    protected virtual IActionResult? Refuse(DecisionRecord record) => null;
+    /// <summary>Throws when the record's state rules the move out, so the user reads why rather than a form that cannot work.</summary>
+    protected virtual void EnsurePossible(DecisionRecord record)
+    {
+    }
 
-    protected abstract Task<SignOffResult> ActAsync(Guid id, int version, string text, CancellationToken cancellationToken);
+    protected abstract Task<ChangeResult> ActAsync(ActingContext actor, Guid id, int version, string text, CancellationToken cancellationToken);
 
     protected abstract string Done(DecisionRecord record);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
+        if (await db.FindRecordAsync(id, cancellationToken) is not { } record)
         {
             return NotFound();
         }
 
-        if (Refuse(record) is { } refusal)
+        if (!(await authorization.AuthorizeAsync(User, record, Operation)).Succeeded)
         {
-            return refusal;
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
 
+        EnsurePossible(record);
         Record = record;
         Input.Version = record.Version;
         return Page();
@@ -56,8 +52,7 @@ public abstract class RecordReasonPageModel<TInput>(SignOffService service) : Pa
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
+        if (await db.FindRecordAsync(id, cancellationToken) is not { } record)
         {
             return NotFound();
         }
@@ -68,14 +63,14 @@ public abstract class RecordReasonPageModel<TInput>(SignOffService service) : Pa
             return Page();
         }
 
-        var result = await ActAsync(id, Input.Version, Input.Text!, cancellationToken);
+        var result = await ActAsync(HttpContext.GetActingContext(), id, Input.Version, Input.Text!, cancellationToken);
         switch (result.Outcome)
         {
-            case SignOffOutcome.NotFound:
+            case ChangeOutcome.NotFound:
                 return NotFound();
-            case SignOffOutcome.Forbidden:
+            case ChangeOutcome.Forbidden:
                 return StatusCode(StatusCodes.Status403Forbidden);
-            case SignOffOutcome.Conflict:
+            case ChangeOutcome.Conflict:
                 TempData.SetImportantFlash(result.Message!);
                 break;
             default:
@@ -83,6 +78,6 @@ public abstract class RecordReasonPageModel<TInput>(SignOffService service) : Pa
                 break;
         }
 
-        return Redirect($"/admin/decisions/{id}");
+        return Redirect(links.Record(id));
     }
 }

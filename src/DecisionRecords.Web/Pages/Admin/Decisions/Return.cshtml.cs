@@ -1,19 +1,21 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.SignOff)]
-public class ReturnModel(SignOffService service) : RecordReasonPageModel<ReturnModel.InputModel>(service)
+public class ReturnModel(DecisionRecordsDbContext db, IAuthorizationService authorization, Links links, SignOffService service)
+    : RecordReasonPageModel<ReturnModel.InputModel>(db, authorization, links)
 {
-    protected override IActionResult? Refuse(DecisionRecord record) => SignOff.CanReturn(record) ? null : Forbid();
+    protected override RecordOperation Operation => RecordOperation.Return;
 
-    protected override Task<SignOffResult> ActAsync(Guid id, int version, string text, CancellationToken cancellationToken) =>
-        SignOff.ReturnAsync(id, version, text, cancellationToken);
+    protected override Task<ChangeResult> ActAsync(ActingContext actor, Guid id, int version, string text, CancellationToken cancellationToken) =>
+        service.ReturnAsync(actor, id, version, text, cancellationToken);
 
     protected override string Done(DecisionRecord record) => $"{record.Reference} returned to its author";
 

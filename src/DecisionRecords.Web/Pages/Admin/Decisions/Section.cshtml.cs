@@ -1,6 +1,8 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,13 +11,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Draft)]
-public class SectionModel(DecisionRecordService service) : PageModel
+public class SectionModel(DecisionRecordsDbContext db, DraftingService drafting, Links links) : PageModel
 {
     public static readonly IReadOnlyDictionary<string, (RecordSection Section, string Label)> Sections = new Dictionary<string, (RecordSection, string)>
     {
-        ["summary-of-issue"] = (RecordSection.SummaryOfIssue, "Summary of issue"),
-        ["recommendations"] = (RecordSection.Recommendations, "Recommendations presented"),
-        ["key-discussion-points"] = (RecordSection.KeyDiscussionPoints, "Key discussion points"),
+        ["summary-of-issue"] = (RecordSection.SummaryOfIssue, RecordSection.SummaryOfIssue.DisplayName()),
+        ["recommendations"] = (RecordSection.Recommendations, RecordSection.Recommendations.DisplayName()),
+        ["key-discussion-points"] = (RecordSection.KeyDiscussionPoints, RecordSection.KeyDiscussionPoints.DisplayName()),
     };
 
     [BindProperty]
@@ -47,27 +49,29 @@ public class SectionModel(DecisionRecordService service) : PageModel
         }
 
         var (recordSection, label) = Sections[section];
-        var result = await service.UpdateSectionAsync(id, Input.Version, recordSection, Input.Text ?? "", cancellationToken);
+        var result = await drafting.UpdateSectionAsync(HttpContext.GetActingContext(), id, Input.Version, recordSection, Input.Text ?? "", cancellationToken);
         switch (result.Outcome)
         {
-            case SaveOutcome.NotFound:
+            case ChangeOutcome.NotFound:
                 return NotFound();
-            case SaveOutcome.Conflict:
+            case ChangeOutcome.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case ChangeOutcome.Conflict:
                 Record = result.Current!;
                 Label = label;
-                Conflict = ConflictView.ForText(Record, await service.DisplayNameAsync(Record.UpdatedByUserId, cancellationToken), label, Input.Text ?? "", Record.GetSection(recordSection));
+                Conflict = ConflictView.ForText(Record, await db.DisplayNameOfAsync(Record.UpdatedByUserId, cancellationToken), label, Input.Text ?? "", Record.GetSection(recordSection));
                 Input.Version = Record.Version;
                 ModelState.Remove("Input.Version");
                 return Conflict.Page(this);
             default:
                 TempData.SetFlash($"{label} saved");
-                return Redirect($"/admin/decisions/{id}");
+                return Redirect(links.Record(id));
         }
     }
 
     private async Task<bool> LoadAsync(Guid id, string section, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
+        var record = await db.FindRecordAsync(id, cancellationToken);
         if (record is null)
         {
             return false;

@@ -1,6 +1,8 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.SignOff)]
-public class SignOffModel(SignOffService service, TimeProvider time) : PageModel
+public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService authorization, SignOffService signOff, Links links, TimeProvider time) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -45,8 +47,8 @@ public class SignOffModel(SignOffService service, TimeProvider time) : PageModel
 
         if (Input.Step != Step)
         {
-            TempData.SetImportantFlash(SignOffResult.Conflict.Message!);
-            return Redirect($"/admin/decisions/{id}");
+            TempData.SetImportantFlash(ChangeResult.ConflictMessage);
+            return Redirect(links.Record(id));
         }
 
         if (!ModelState.IsValid)
@@ -54,34 +56,35 @@ public class SignOffModel(SignOffService service, TimeProvider time) : PageModel
             return Page();
         }
 
+        var actor = HttpContext.GetActingContext();
         var result = Step switch
         {
-            SignOffStep.Advice => await service.AdviseAsync(id, Input.Version, Input.Credential!, cancellationToken),
-            SignOffStep.Determination => await service.DetermineAsync(id, Input.Version, Input.Credential!, Input.ToDetermination(), Input.ExemptionsGiven(), cancellationToken),
-            _ => await service.DecideAsync(id, Input.Version, Input.Credential!, Enum.Parse<DecisionOutcome>(Input.Outcome!),
+            SignOffStep.Advice => await signOff.AdviseAsync(actor, id, Input.Version, Input.Credential!, cancellationToken),
+            SignOffStep.Determination => await signOff.DetermineAsync(actor, id, Input.Version, Input.Credential!, Input.ToDetermination(), Input.ExemptionsGiven(), cancellationToken),
+            _ => await signOff.DecideAsync(actor, id, Input.Version, Input.Credential!, Enum.Parse<DecisionOutcome>(Input.Outcome!),
                 Input.Comments, Input.DecisionDate.ToDate()!.Value, Input.PublishOn.ToDate()!.Value, cancellationToken),
         };
         switch (result.Outcome)
         {
-            case SignOffOutcome.NotFound:
+            case ChangeOutcome.NotFound:
                 return NotFound();
-            case SignOffOutcome.Forbidden:
+            case ChangeOutcome.Forbidden:
                 return Refuse(result.Message!);
-            case SignOffOutcome.BadCredential:
-                ModelState.AddModelError("Input.Credential", result.Message!);
+            case ChangeOutcome.Refused:
+                ModelState.AddModelError($"Input.{result.Field}", result.Message!);
                 return Page();
-            case SignOffOutcome.Conflict:
+            case ChangeOutcome.Conflict:
                 TempData.SetImportantFlash(result.Message!);
-                return Redirect($"/admin/decisions/{id}");
+                return Redirect(links.Record(id));
             default:
                 TempData.SetFlash($"{Step.DisplayName()} signature recorded on {Record.Reference}");
-                return Redirect($"/admin/decisions/{id}");
+                return Redirect(links.Record(id));
         }
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
+        var record = await db.FindRecordAsync(id, cancellationToken);
         if (record is null)
         {
             return NotFound();
@@ -94,7 +97,8 @@ public class SignOffModel(SignOffService service, TimeProvider time) : PageModel
         }
 
         Step = step;
-        return service.WhyCannotSign(record) is { } reason ? Refuse(reason) : null;
+        var allowed = await authorization.AuthorizeAsync(User, record, new SignStepRequirement(step));
+        return allowed.Succeeded ? null : Refuse(allowed.Failure.FailureReasons.First().Message);
     }
 
     private PageResult Refuse(string reason)

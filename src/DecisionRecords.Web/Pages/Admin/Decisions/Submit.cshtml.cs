@@ -1,6 +1,8 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,14 +10,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Draft)]
-public class SubmitModel(SignOffService service) : PageModel
+public class SubmitModel(DecisionRecordsDbContext db, SignOffService signOff, Links links) : PageModel
 {
     public DecisionRecord Record { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
+        if (await db.FindRecordAsync(id, cancellationToken) is not { } record)
         {
             return NotFound();
         }
@@ -27,20 +28,23 @@ public class SubmitModel(SignOffService service) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, int version, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
-        if (record is null)
+        if (await db.FindRecordAsync(id, cancellationToken) is not { } record)
         {
             return NotFound();
         }
 
         Record = record;
-        var result = await service.SubmitAsync(id, version, cancellationToken);
+        var result = await signOff.SubmitAsync(HttpContext.GetActingContext(), id, version, cancellationToken);
         switch (result.Outcome)
         {
-            case SignOffOutcome.Forbidden:
+            case ChangeOutcome.NotFound:
+                return NotFound();
+            case ChangeOutcome.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case ChangeOutcome.Refused:
                 ModelState.AddModelError("", result.Message!);
                 return Page();
-            case SignOffOutcome.Conflict:
+            case ChangeOutcome.Conflict:
                 TempData.SetImportantFlash(result.Message!);
                 break;
             default:
@@ -48,6 +52,6 @@ public class SubmitModel(SignOffService service) : PageModel
                 break;
         }
 
-        return Redirect($"/admin/decisions/{id}");
+        return Redirect(links.Record(id));
     }
 }

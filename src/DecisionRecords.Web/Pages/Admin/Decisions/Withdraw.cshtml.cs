@@ -1,16 +1,21 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Draft)]
-public class WithdrawModel(SignOffService service) : RecordReasonPageModel<WithdrawModel.InputModel>(service)
+public class WithdrawModel(DecisionRecordsDbContext db, IAuthorizationService authorization, Links links, DraftingService service)
+    : RecordReasonPageModel<WithdrawModel.InputModel>(db, authorization, links)
 {
-    protected override Task<SignOffResult> ActAsync(Guid id, int version, string text, CancellationToken cancellationToken) =>
-        SignOff.WithdrawAsync(id, version, text, cancellationToken);
+    protected override RecordOperation Operation => RecordOperation.Withdraw;
+
+    protected override Task<ChangeResult> ActAsync(ActingContext actor, Guid id, int version, string text, CancellationToken cancellationToken) =>
+        service.WithdrawAsync(actor, id, version, text, cancellationToken);
 
     protected override string Done(DecisionRecord record) => $"{record.Reference} withdrawn";
 

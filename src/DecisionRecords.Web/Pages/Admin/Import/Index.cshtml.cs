@@ -54,7 +54,7 @@ public class IndexModel(LegacyImporter importer) : PageModel
             await using var stream = new MemoryStream();
             await file.CopyToAsync(stream, cancellationToken);
             var name = Path.GetFileName(file.FileName);
-            Outcomes.Add(await importer.ImportAsync(name, stream.ToArray(), dryRun: true, Replace, cancellationToken));
+            Outcomes.Add(await importer.ImportAsync(HttpContext.GetActingContext(), name, stream.ToArray(), dryRun: true, Replace, cancellationToken));
             Pending.Add(new PendingFile { Name = name, Content = Convert.ToBase64String(stream.ToArray()) });
         }
 
@@ -75,7 +75,7 @@ public class IndexModel(LegacyImporter importer) : PageModel
                 return BadRequest();
             }
 
-            Outcomes.Add(await importer.ImportAsync(Path.GetFileName(file.Name), content, dryRun: false, Replace, cancellationToken));
+            Outcomes.Add(await importer.ImportAsync(HttpContext.GetActingContext(), Path.GetFileName(file.Name), content, dryRun: false, Replace, cancellationToken));
         }
 
         Confirmed = true;

@@ -2,6 +2,7 @@ using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Pages.Admin.OfficeHolders;
 
-public class EditModel(DecisionRecordsDbContext db, AuditLog audit) : PageModel
+public class EditModel(DecisionRecordsDbContext db, OfficeHolderDirectory directory, Links links) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -50,36 +51,21 @@ public class EditModel(DecisionRecordsDbContext db, AuditLog audit) : PageModel
             return Page();
         }
 
-        var office = Enum.Parse<Office>(Input.Office!);
-        var from = Input.From.ToDate()!.Value;
-        var to = Input.To.ToDate();
-        if (id is null)
+        var (outcome, holder) = await directory.SaveAsync(HttpContext.GetActingContext(), id, Input.Version, Enum.Parse<Office>(Input.Office!),
+            Input.Name!, Input.JobTitle!, Input.From.ToDate()!.Value, Input.To.ToDate(), cancellationToken);
+        switch (outcome)
         {
-            db.OfficeHolders.Add(new OfficeHolder(Guid.NewGuid(), office, Input.Name!, Input.JobTitle!, from, to));
-        }
-        else
-        {
-            var holder = await db.OfficeHolders.SingleOrDefaultAsync(h => h.Id == id, cancellationToken);
-            if (holder is null)
-            {
+            case ChangeOutcome.NotFound:
                 return NotFound();
-            }
-
-            if (holder.Version != Input.Version)
-            {
+            case ChangeOutcome.Conflict:
                 ModelState.AddModelError("Input.Name", "Someone else changed this office holder after you opened it. Check the details below and save again");
-                Input.Version = holder.Version;
+                Input.Version = holder!.Version;
                 ModelState.Remove("Input.Version");
                 return Page();
-            }
-
-            holder.Update(office, Input.Name!, Input.JobTitle!, from, to);
+            default:
+                TempData.SetFlash($"{holder!.Name} saved");
+                return Redirect(links.OfficeHolders());
         }
-
-        audit.Add(AuditEventTypes.OfficeHolderSaved, null, $"{office.DisplayName()}: {Input.Name!.Trim()} from {UkTime.FormatDate(from)} to {(to is null ? "now" : UkTime.FormatDate(to))}");
-        await db.SaveChangesAsync(cancellationToken);
-        TempData.SetFlash($"{Input.Name.Trim()} saved");
-        return Redirect("/admin/office-holders");
     }
 
     public class InputModel

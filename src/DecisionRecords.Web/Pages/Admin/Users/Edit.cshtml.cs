@@ -40,7 +40,7 @@ public class EditModel(UserManager<ApplicationUser> users, UserAdministrationSer
             return Page();
         }
 
-        var result = await service.UpdateUserAsync(id, Input.DisplayName!, Input.JobTitle!, Input.Roles, base.User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        var result = await service.UpdateUserAsync(HttpContext.GetActingContext(), id, Input.DisplayName!, Input.JobTitle!, Input.Roles, cancellationToken);
         if (!result.Succeeded)
         {
             result.Errors.ToList().ForEach(e => ModelState.AddModelError("Input.DisplayName", e));
@@ -61,14 +61,14 @@ public class EditModel(UserManager<ApplicationUser> users, UserAdministrationSer
 
         Input = new UserForm { DisplayName = User.DisplayName, JobTitle = User.JobTitle, Roles = [.. await users.GetRolesAsync(User)] };
         ModelState.Clear();
-        InvitationLink = await service.InviteAsync(User, cancellationToken);
+        InvitationLink = await service.InviteAsync(HttpContext.GetActingContext(), User, cancellationToken);
         Response.Headers.CacheControl = "no-store";
         return Page();
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string id, bool disable, CancellationToken cancellationToken)
     {
-        var result = await service.SetDisabledAsync(id, disable, base.User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
+        var result = await service.SetDisabledAsync(HttpContext.GetActingContext(), id, disable, cancellationToken);
         if (!result.Succeeded)
         {
             TempData.SetImportantFlash(result.Errors[0]);

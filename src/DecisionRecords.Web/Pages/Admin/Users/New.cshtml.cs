@@ -22,7 +22,7 @@ public class NewModel(UserAdministrationService service) : PageModel
             return Page();
         }
 
-        var result = await service.CreateUserAsync(Input.Email!.Trim(), Input.DisplayName!, Input.JobTitle!, Input.Roles, password: null, cancellationToken);
+        var result = await service.CreateUserAsync(HttpContext.GetActingContext(), Input.Email!.Trim(), Input.DisplayName!, Input.JobTitle!, Input.Roles, password: null, cancellationToken);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -33,7 +33,7 @@ public class NewModel(UserAdministrationService service) : PageModel
             return Page();
         }
 
-        await service.InviteAsync(result.User!, cancellationToken);
+        await service.InviteAsync(HttpContext.GetActingContext(), result.User!, cancellationToken);
         TempData.SetFlash($"{result.User!.DisplayName} added. We have emailed them a link to set their password");
         return Redirect($"/admin/users/{result.User.Id}");
     }

@@ -41,7 +41,7 @@ public class DetailsTests(TestApp app) : PageTest(app)
         Assert.Equal(version + 1, record.Version);
         var audit = (await AuditEventsAsync(id)).Last();
         Assert.Equal(AuditEventTypes.RecordDetailsUpdated, audit.EventType);
-        Assert.Contains("Title: \"Community Safety Partnership underspend\" to \"Community Safety Partnership 2023-24 Underspend\"", audit.Summary, StringComparison.Ordinal);
+        Assert.Contains("Title: \"Community Safety Partnership underspend\" to \"Community Safety Partnership 2023-24 Underspend\"", audit.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -284,13 +284,13 @@ public class SignOffTests(TestApp app) : PageTest(app)
         Assert.Equal(DecisionStatus.Decided, (await App.LoadAsync(id)).Status);
 
         await using var scope = App.Services.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<SignOffService>();
-        await service.ReleaseDueAsync(CancellationToken.None);
+        var service = scope.ServiceProvider.GetRequiredService<PublicationService>();
+        await service.ReleaseDueAsync(Web.Services.Changes.ActingContext.System(App.Time.GetUtcNow()), CancellationToken.None);
         Assert.Equal(DecisionStatus.Decided, (await App.LoadAsync(id)).Status);
 
         // The clock only goes forward; the other tests in this class do not depend on today's date.
         App.Time.Advance(TimeSpan.FromDays(3));
-        Assert.True(await service.ReleaseDueAsync(CancellationToken.None) >= 1);
+        Assert.True(await service.ReleaseDueAsync(Web.Services.Changes.ActingContext.System(App.Time.GetUtcNow()), CancellationToken.None) >= 1);
         Assert.Equal(DecisionStatus.Published, (await App.LoadAsync(id)).Status);
     }
 

@@ -25,7 +25,7 @@ public class UsersTests(TestApp app) : PageTest(app)
         var link = new Uri(email.Body.Split('\n').Single(l => l.StartsWith("http", StringComparison.Ordinal)));
         Assert.Equal("localhost", link.Host);
         Assert.DoesNotContain(".app-invitation-link", (await admin.GetStringAsync(created.Location())), StringComparison.Ordinal);
-        Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == AuditEventTypes.UserCreated && e.Summary.Contains("kira.hughes@test.example"))));
+        Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == AuditEventTypes.UserCreated && e.Payload.Contains("kira.hughes@test.example"))));
 
         var invited = App.CreateAnonymousClient();
         var form = await invited.GetDocumentAsync(link.PathAndQuery);
@@ -72,7 +72,7 @@ public class UsersTests(TestApp app) : PageTest(app)
 
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.True(await QueryAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.IsDisabled).SingleAsync()));
-        Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == AuditEventTypes.UserDisabled && e.Summary.Contains("leaver@test.example"))));
+        Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == AuditEventTypes.UserDisabled && e.Payload.Contains("leaver@test.example"))));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class UsersTests(TestApp app) : PageTest(app)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var roles = await QueryAsync(db => db.UserRoles.Where(r => r.UserId == userId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync());
         Assert.Equal([Roles.MonitoringOfficer], roles);
-        Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == AuditEventTypes.UserRolesChanged && e.Summary.Contains("mover@test.example"))));
+        Assert.True(await QueryAsync(db => db.AuditEvents.AnyAsync(e => e.EventType == AuditEventTypes.UserRolesChanged && e.Payload.Contains("mover@test.example"))));
     }
 
     [Theory]

@@ -1,6 +1,8 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace DecisionRecords.Web.Pages.Admin.Decisions.Attachments;
 
 [Authorize(Policy = Policies.Draft)]
-public class NewModel(DecisionRecordService service, IOptions<AttachmentOptions> options) : PageModel
+public class NewModel(DecisionRecordsDbContext db, DraftingService drafting, Links links, IOptions<AttachmentOptions> options) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -21,7 +23,7 @@ public class NewModel(DecisionRecordService service, IOptions<AttachmentOptions>
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
+        var record = await db.FindRecordAsync(id, cancellationToken);
         if (record is null)
         {
             return NotFound();
@@ -34,7 +36,7 @@ public class NewModel(DecisionRecordService service, IOptions<AttachmentOptions>
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
+        var record = await db.FindRecordAsync(id, cancellationToken);
         if (record is null)
         {
             return NotFound();
@@ -64,9 +66,19 @@ public class NewModel(DecisionRecordService service, IOptions<AttachmentOptions>
         fileName = string.Concat(fileName.Where(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.')).Trim();
         fileName = (fileName.Length == 0 ? "document" : fileName[..Math.Min(fileName.Length, 150)]) + FileTypes.Extension(contentType!);
         // Adding a document overwrites nobody's edit, so it goes onto the record as it is now.
-        var result = await service.AddAttachmentAsync(id, record.Version,
+        var result = await drafting.AddAttachmentAsync(HttpContext.GetActingContext(), id, record.Version,
             new NewAttachment(Input.Title!, fileName, contentType!, data, Input.IsPublic == "yes"), cancellationToken);
-        if (result.Outcome == SaveOutcome.Conflict)
+        if (result.Outcome is ChangeOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Outcome is ChangeOutcome.Forbidden)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (result.Outcome == ChangeOutcome.Conflict)
         {
             Record = result.Current!;
             ModelState.AddModelError("Input.File", "Someone else saved the record while you were attaching this. Select the file again and attach it");
@@ -74,7 +86,7 @@ public class NewModel(DecisionRecordService service, IOptions<AttachmentOptions>
         }
 
         TempData.SetFlash($"{Input.Title!.Trim()} attached");
-        return Redirect($"/admin/decisions/{id}#attachments");
+        return Redirect(links.Record(id, "attachments"));
     }
 
     public class InputModel

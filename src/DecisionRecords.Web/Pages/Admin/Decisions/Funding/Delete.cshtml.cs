@@ -1,6 +1,8 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.Decisions.Funding;
 
 [Authorize(Policy = Policies.Draft)]
-public class DeleteModel(DecisionRecordService service) : PageModel
+public class DeleteModel(DecisionRecordsDbContext db, DraftingService drafting, Links links) : PageModel
 {
     public DecisionRecord Record { get; private set; } = null!;
 
@@ -16,7 +18,7 @@ public class DeleteModel(DecisionRecordService service) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid tableId, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
+        var record = await db.FindRecordAsync(id, cancellationToken);
         if (record?.FundingTables.SingleOrDefault(t => t.Id == tableId) is not { } table)
         {
             return NotFound();
@@ -29,12 +31,14 @@ public class DeleteModel(DecisionRecordService service) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid tableId, int version, CancellationToken cancellationToken)
     {
-        var result = await service.RemoveFundingTableAsync(id, tableId, version, cancellationToken);
+        var result = await drafting.RemoveFundingTableAsync(HttpContext.GetActingContext(), id, version, tableId, cancellationToken);
         switch (result.Outcome)
         {
-            case SaveOutcome.NotFound:
+            case ChangeOutcome.NotFound:
                 return NotFound();
-            case SaveOutcome.Conflict:
+            case ChangeOutcome.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case ChangeOutcome.Conflict:
                 TempData.SetImportantFlash("The table was not deleted: someone else saved the record after you opened it. Check it and try again");
                 break;
             default:
@@ -42,6 +46,6 @@ public class DeleteModel(DecisionRecordService service) : PageModel
                 break;
         }
 
-        return Redirect($"/admin/decisions/{id}#funding");
+        return Redirect(links.Record(id, "funding"));
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +15,7 @@ namespace DecisionRecords.Web.Pages.Admin.Decisions.Funding;
 /// without saving; only "Save table" validates and writes, so the page works without JavaScript.
 /// </summary>
 [Authorize(Policy = Policies.Draft)]
-public class EditModel(DecisionRecordService service) : PageModel
+public class EditModel(DecisionRecordsDbContext db, DraftingService drafting, Links links) : PageModel
 {
     [BindProperty]
     public FundingTableForm Input { get; set; } = new();
@@ -66,23 +68,28 @@ public class EditModel(DecisionRecordService service) : PageModel
         }
 
         var edit = Input.ToEdit();
-        var result = tableId is { } existing
-            ? await service.SaveFundingTableAsync(id, existing, Input.Version, edit, cancellationToken)
-            : (await service.AddFundingTableAsync(id, Input.Version, edit, cancellationToken)).Result;
+        var actor = HttpContext.GetActingContext();
+        var savedId = tableId ?? Guid.NewGuid();
+        var result = tableId is null
+            ? await drafting.AddFundingTableAsync(actor, id, Input.Version, savedId, edit, cancellationToken)
+            : await drafting.SaveFundingTableAsync(actor, id, Input.Version, savedId, edit, cancellationToken);
         switch (result.Outcome)
         {
-            case SaveOutcome.NotFound:
+            case ChangeOutcome.NotFound:
                 return NotFound();
-            case SaveOutcome.Conflict:
+            case ChangeOutcome.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case ChangeOutcome.Conflict:
                 Record = result.Current!;
                 Saved = tableId is null ? null : Record.FundingTables.SingleOrDefault(t => t.Id == tableId);
-                Conflict = new ConflictView(await service.DisplayNameAsync(Record.UpdatedByUserId, cancellationToken), Record.UpdatedAt, []);
+                Conflict = new ConflictView(await db.DisplayNameOfAsync(Record.UpdatedByUserId, cancellationToken), Record.UpdatedAt, []);
                 Input.Version = Record.Version;
                 ModelState.Clear();
                 return Conflict.Page(this);
             default:
-                TempData.SetFlash($"{edit.Caption} saved: total {Money.Format(edit.Lines.Sum(l => l.Amounts.Sum(a => a.Pence)))}");
-                return Redirect($"/admin/decisions/{id}#funding");
+                var saved = result.Current!.FundingTables.Single(t => t.Id == savedId);
+                TempData.SetFlash($"{saved.Caption} saved: total {Money.Format(PublishedTable.From(saved, applyExemptions: false).GrandTotalPence)}");
+                return Redirect(links.Record(id, "funding"));
         }
     }
 
@@ -145,7 +152,7 @@ public class EditModel(DecisionRecordService service) : PageModel
 
     private async Task<bool> LoadAsync(Guid id, Guid? tableId, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
+        var record = await db.FindRecordAsync(id, cancellationToken);
         if (record is null)
         {
             return false;

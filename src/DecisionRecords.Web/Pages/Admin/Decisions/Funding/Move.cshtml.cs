@@ -1,5 +1,6 @@
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,18 +8,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.Decisions.Funding;
 
 [Authorize(Policy = Policies.Draft)]
-public class MoveModel(DecisionRecordService service) : PageModel
+public class MoveModel(DraftingService drafting, Links links) : PageModel
 {
-    public IActionResult OnGet(Guid id) => Redirect($"/admin/decisions/{id}#funding");
+    public IActionResult OnGet(Guid id) => Redirect(links.Record(id, "funding"));
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid tableId, int offset, int version, CancellationToken cancellationToken)
     {
-        var result = await service.MoveFundingTableAsync(id, tableId, Math.Sign(offset), version, cancellationToken);
+        var result = await drafting.MoveFundingTableAsync(HttpContext.GetActingContext(), id, version, tableId, Math.Sign(offset), cancellationToken);
         switch (result.Outcome)
         {
-            case SaveOutcome.NotFound:
+            case ChangeOutcome.NotFound:
                 return NotFound();
-            case SaveOutcome.Conflict:
+            case ChangeOutcome.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case ChangeOutcome.Conflict:
                 TempData.SetImportantFlash("The order was not changed: someone else saved the record after you opened it. Check the tables and try again");
                 break;
             default:
@@ -26,6 +29,6 @@ public class MoveModel(DecisionRecordService service) : PageModel
                 break;
         }
 
-        return Redirect($"/admin/decisions/{id}#funding");
+        return Redirect(links.Record(id, "funding"));
     }
 }

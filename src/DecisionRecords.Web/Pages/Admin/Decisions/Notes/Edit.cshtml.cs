@@ -1,6 +1,8 @@
+using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Changes;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +12,7 @@ namespace DecisionRecords.Web.Pages.Admin.Decisions.Notes;
 
 /// <summary>The Monitoring Officer's public explanation of one note on a record: a discrepancy in the original, or an inference.</summary>
 [Authorize(Policy = Policies.ExplainNotes)]
-public class EditModel(SignOffService service) : PageModel
+public class EditModel(DecisionRecordsDbContext db, PublicationService publication, Links links) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -42,12 +44,14 @@ public class EditModel(SignOffService service) : PageModel
             return Page();
         }
 
-        var result = await service.ExplainNoteAsync(id, noteId, Input.Version, Input.Explanation, cancellationToken);
+        var result = await publication.ExplainNoteAsync(HttpContext.GetActingContext(), id, Input.Version, noteId, Input.Explanation, cancellationToken);
         switch (result.Outcome)
         {
-            case SignOffOutcome.NotFound:
+            case ChangeOutcome.NotFound:
                 return NotFound();
-            case SignOffOutcome.Conflict:
+            case ChangeOutcome.Forbidden:
+                return StatusCode(StatusCodes.Status403Forbidden);
+            case ChangeOutcome.Conflict:
                 TempData.SetImportantFlash(result.Message!);
                 break;
             default:
@@ -59,12 +63,12 @@ public class EditModel(SignOffService service) : PageModel
                 break;
         }
 
-        return Redirect($"/admin/decisions/{id}#notes");
+        return Redirect(links.Record(id, "notes"));
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid noteId, CancellationToken cancellationToken)
     {
-        var record = await service.FindAsync(id, cancellationToken);
+        var record = await db.FindRecordAsync(id, cancellationToken);
         var note = record?.Notes.SingleOrDefault(n => n.Id == noteId);
         if (record is null || note is null)
         {

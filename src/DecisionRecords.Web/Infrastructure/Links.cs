@@ -1,0 +1,124 @@
+using DecisionRecords.Web.Domain;
+
+namespace DecisionRecords.Web.Infrastructure;
+
+/// <summary>
+/// Every link the service makes to itself, built from the routes the pages and endpoints declare: a route changes in
+/// one place and every link follows. Pages and views use these; nothing writes a path by hand.
+/// </summary>
+public sealed class Links(LinkGenerator generator)
+{
+    // The public site
+    public string Home() => Page("/Index");
+
+    public string Register(object? query = null) => Page("/Decisions/Index", query);
+
+    public string Decision(string slug, string? fragment = null) => Page("/Decisions/Show", new { slug }, fragment);
+
+    public string DecisionPdf(string slug) => Endpoint(EndpointNames.DecisionPdf, new { slug });
+
+    public string VersionPdf(string slug, int number) => Endpoint(EndpointNames.VersionPdf, new { slug, number });
+
+    public string PublicDocument(string slug, Guid id) => Endpoint(EndpointNames.PublicDocument, new { slug, id });
+
+    public string Funding() => Page("/Funding/Index");
+
+    public string Accessibility() => Page("/Accessibility");
+
+    public string DecisionsCsv() => Endpoint(EndpointNames.DecisionsCsv);
+
+    public string FundingLinesCsv() => Endpoint(EndpointNames.FundingLinesCsv);
+
+    public string DecisionsJson() => Endpoint(EndpointNames.DecisionsJson);
+
+    public string Feed() => Endpoint(EndpointNames.Feed);
+
+    // Account
+    public string SignIn(string? returnUrl = null) => Page("/Account/SignIn", returnUrl is null ? null : new { returnUrl });
+
+    public string SignOut() => Page("/Account/SignOut");
+
+    public string TwoFactor() => Page("/Account/TwoFactor");
+
+    public string AccountSecurity() => Page("/Account/Security");
+
+    public string ChangePassword() => Page("/Account/Password");
+
+    public string SetPassword(string? email = null, string? token = null) => Page("/Account/SetPassword", email is null ? null : new { email, token });
+
+    public string AccessDenied() => Page("/Account/AccessDenied");
+
+    // Staff
+    public string Dashboard() => Page("/Admin/Index");
+
+    public string Records(DecisionStatus? status = null) => Page("/Admin/Decisions/Index", status is null ? null : new { status });
+
+    public string NewRecord() => Page("/Admin/Decisions/New");
+
+    public string Record(Guid id, string? fragment = null) => Page("/Admin/Decisions/Record", new { id }, fragment);
+
+    public string RecordDetails(Guid id) => Page("/Admin/Decisions/Details", new { id });
+
+    public string RecordSection(Guid id, string section) => Page("/Admin/Decisions/Section", new { id, section });
+
+    public string Preview(Guid id) => Page("/Admin/Decisions/Preview", new { id });
+
+    public string PreviewPdf(Guid id) => Endpoint(EndpointNames.PreviewPdf, new { id });
+
+    public string Timeline(Guid id) => Page("/Admin/Decisions/Timeline", new { id });
+
+    public string Submit(Guid id) => Page("/Admin/Decisions/Submit", new { id });
+
+    public string SignOff(Guid id) => Page("/Admin/Decisions/SignOff", new { id });
+
+    public string Return(Guid id) => Page("/Admin/Decisions/Return", new { id });
+
+    public string Withdraw(Guid id) => Page("/Admin/Decisions/Withdraw", new { id });
+
+    public string Amend(Guid id) => Page("/Admin/Decisions/Amend", new { id });
+
+    public string Unpublish(Guid id) => Page("/Admin/Decisions/Unpublish", new { id });
+
+    public string DeleteRecord(Guid id) => Page("/Admin/Decisions/Delete", new { id });
+
+    public string NewFundingTable(Guid id) => Page("/Admin/Decisions/Funding/Edit", new { id });
+
+    public string FundingTable(Guid id, Guid tableId, string? fragment = null) => Page("/Admin/Decisions/Funding/Edit", new { id, tableId }, fragment);
+
+    public string MoveFundingTable(Guid id, Guid tableId) => Page("/Admin/Decisions/Funding/Move", new { id, tableId });
+
+    public string DeleteFundingTable(Guid id, Guid tableId) => Page("/Admin/Decisions/Funding/Delete", new { id, tableId });
+
+    public string NewAttachment(Guid id) => Page("/Admin/Decisions/Attachments/New", new { id });
+
+    public string Attachment(Guid id, Guid attachmentId) => Page("/Admin/Decisions/Attachments/Download", new { id, attachmentId });
+
+    public string DeleteAttachment(Guid id, Guid attachmentId) => Page("/Admin/Decisions/Attachments/Delete", new { id, attachmentId });
+
+    public string ExplainNote(Guid id, Guid noteId) => Page("/Admin/Decisions/Notes/Edit", new { id, noteId });
+
+    public string Panel(object? query = null) => Page("/Admin/Reports/Panel", query);
+
+    public string Users() => Page("/Admin/Users/Index");
+
+    public string NewUser() => Page("/Admin/Users/New");
+
+    public string User(string id) => Page("/Admin/Users/Edit", new { id });
+
+    public string OfficeHolders() => Page("/Admin/OfficeHolders/Index");
+
+    public string NewOfficeHolder() => Page("/Admin/OfficeHolders/Edit");
+
+    public string OfficeHolder(Guid id) => Page("/Admin/OfficeHolders/Edit", new { id });
+
+    public string Import() => Page("/Admin/Import/Index");
+
+    public string Audit(object? query = null) => Page("/Admin/Audit/Index", query);
+
+    private string Page(string page, object? values = null, string? fragment = null) =>
+        generator.GetPathByPage(page, handler: null, values, fragment: fragment is null ? default : new FragmentString($"#{fragment}"))
+            ?? throw new InvalidOperationException($"No route reaches the page {page} with those values.");
+
+    private string Endpoint(string name, object? values = null) =>
+        generator.GetPathByName(name, values) ?? throw new InvalidOperationException($"No route reaches the endpoint {name} with those values.");
+}
