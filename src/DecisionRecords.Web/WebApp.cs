@@ -78,9 +78,6 @@ public static class WebApp
         var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.ConfigureApplicationCookie(options =>
         {
-            options.LoginPath = "/account/sign-in";
-            options.LogoutPath = "/account/sign-out";
-            options.AccessDeniedPath = "/account/access-denied";
             options.Cookie.Name = AuthCookie.Name;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
@@ -91,7 +88,13 @@ public static class WebApp
             options.Events.OnValidatePrincipal = AuthCookie.ValidateAsync;
         });
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<TimeProvider>((o, time) => o.TimeProvider = time);
+            .Configure<TimeProvider, Links>((o, time, links) =>
+            {
+                o.TimeProvider = time;
+                o.LoginPath = links.SignIn();
+                o.LogoutPath = links.SignOut();
+                o.AccessDeniedPath = links.AccessDenied();
+            });
         // No fallback policy: it would also challenge requests that match no endpoint, turning every 404 into a
         // sign-in page. Pages are denied by the global filter; the few minimal endpoints are all public by design.
         services.AddAuthorization(Policies.Configure);

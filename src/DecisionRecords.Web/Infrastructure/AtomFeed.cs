@@ -11,20 +11,20 @@ namespace DecisionRecords.Web.Infrastructure;
 /// <summary>The latest publications as an Atom feed, written by System.ServiceModel.Syndication from published versions only.</summary>
 public static class AtomFeed
 {
-    public static async Task Write(HttpContext context, PublicRegister register, PublicUrls urls, IOptions<OrganisationOptions> organisation, CancellationToken cancellationToken)
+    public static async Task Write(HttpContext context, PublicRegister register, PublicUrls urls, Links links, IOptions<OrganisationOptions> organisation, CancellationToken cancellationToken)
     {
         var versions = await register.Latest().OrderByDescending(v => v.PublishedAt).Take(50).ToListAsync(cancellationToken);
         var feed = new SyndicationFeed(
             XmlSafe.Text($"Decisions of the {organisation.Value.CommissionerTitle}"),
             null,
-            new Uri(urls.Absolute("/decisions")),
-            urls.Absolute("/decisions/feed.atom"),
+            new Uri(urls.Absolute(links.Register())),
+            urls.Absolute(links.Feed()),
             versions.FirstOrDefault()?.PublishedAt ?? DateTimeOffset.UnixEpoch)
         {
             Copyright = new TextSyndicationContent($"{OpenData.Licence} ({OpenData.LicenceUrl})"),
         };
         feed.Authors.Add(new SyndicationPerson { Name = XmlSafe.Text(organisation.Value.OfficeName) });
-        feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute("/decisions/feed.atom")), "self", null, "application/atom+xml", 0));
+        feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute(links.Feed())), "self", null, "application/atom+xml", 0));
         feed.Items = versions.Select(v =>
         {
             var value = v.ValuePence is { } pence ? $"; value of the decision {Money.Format(pence)}{(v.ValueIsStated ? " as the record states it" : "")}" : "";
@@ -32,8 +32,8 @@ public static class AtomFeed
             var item = new SyndicationItem(
                 XmlSafe.Text(v.Title is null ? $"{v.Reference}: not published" : $"{v.Reference}: {v.Title}"),
                 (SyndicationContent?)null,
-                new Uri(urls.Absolute($"/decisions/{v.Slug}")),
-                urls.Absolute($"/decisions/{v.Slug}#version-{v.Number}"),
+                new Uri(urls.Absolute(links.Decision(v.Slug))),
+                urls.Absolute(links.Decision(v.Slug, $"version-{v.Number}")),
                 v.PublishedAt)
             {
                 PublishDate = v.FirstPublishedAt,

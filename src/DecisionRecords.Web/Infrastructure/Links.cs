@@ -1,5 +1,3 @@
-using DecisionRecords.Web.Domain;
-
 namespace DecisionRecords.Web.Infrastructure;
 
 /// <summary>
@@ -11,7 +9,9 @@ public sealed class Links(LinkGenerator generator)
     // The public site
     public string Home() => Page("/Index");
 
-    public string Register(object? query = null) => Page("/Decisions/Index", query);
+    public string Register(object? query = null) => Page("/Decisions/Index", query: query);
+
+    public string Sitemap() => Endpoint(EndpointNames.Sitemap);
 
     public string Decision(string slug, string? fragment = null) => Page("/Decisions/Show", new { slug }, fragment);
 
@@ -34,24 +34,24 @@ public sealed class Links(LinkGenerator generator)
     public string Feed() => Endpoint(EndpointNames.Feed);
 
     // Account
-    public string SignIn(string? returnUrl = null) => Page("/Account/SignIn", returnUrl is null ? null : new { returnUrl });
+    public string SignIn(string? returnUrl = null) => Page("/Account/SignIn", query: returnUrl is null ? null : new { returnUrl });
 
     public string SignOut() => Page("/Account/SignOut");
 
     public string TwoFactor() => Page("/Account/TwoFactor");
 
-    public string AccountSecurity() => Page("/Account/Security");
+    public string AccountSecurity(bool required = false) => Page("/Account/Security", query: required ? new { required = "true" } : null);
 
     public string ChangePassword() => Page("/Account/Password");
 
-    public string SetPassword(string? email = null, string? token = null) => Page("/Account/SetPassword", email is null ? null : new { email, token });
+    public string SetPassword(string? email = null, string? token = null) => Page("/Account/SetPassword", query: email is null ? null : new { email, token });
 
     public string AccessDenied() => Page("/Account/AccessDenied");
 
     // Staff
     public string Dashboard() => Page("/Admin/Index");
 
-    public string Records(DecisionStatus? status = null) => Page("/Admin/Decisions/Index", status is null ? null : new { status });
+    public string Records(object? query = null) => Page("/Admin/Decisions/Index", query: query);
 
     public string NewRecord() => Page("/Admin/Decisions/New");
 
@@ -97,7 +97,7 @@ public sealed class Links(LinkGenerator generator)
 
     public string ExplainNote(Guid id, Guid noteId) => Page("/Admin/Decisions/Notes/Edit", new { id, noteId });
 
-    public string Panel(object? query = null) => Page("/Admin/Reports/Panel", query);
+    public string Panel(object? query = null) => Page("/Admin/Reports/Panel", query: query);
 
     public string Users() => Page("/Admin/Users/Index");
 
@@ -113,11 +113,20 @@ public sealed class Links(LinkGenerator generator)
 
     public string Import() => Page("/Admin/Import/Index");
 
-    public string Audit(object? query = null) => Page("/Admin/Audit/Index", query);
+    public string Audit(object? query = null) => Page("/Admin/Audit/Index", query: query);
 
-    private string Page(string page, object? values = null, string? fragment = null) =>
-        generator.GetPathByPage(page, handler: null, values, fragment: fragment is null ? default : new FragmentString($"#{fragment}"))
+    /// <param name="query">
+    /// Added as a query string after the route is found, never offered to routing: a query value named "page" would
+    /// otherwise be taken for the Razor page's own name.
+    /// </param>
+    private string Page(string page, object? values = null, string? fragment = null, object? query = null)
+    {
+        var path = generator.GetPathByPage(page, handler: null, values)
             ?? throw new InvalidOperationException($"No route reaches the page {page} with those values.");
+        var parameters = new RouteValueDictionary(query).Where(p => p.Value is not null && p.Value.ToString() is { Length: > 0 })
+            .Select(p => new KeyValuePair<string, string?>(p.Key, Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)));
+        return path + QueryString.Create(parameters).ToUriComponent() + (fragment is null ? "" : $"#{fragment}");
+    }
 
     private string Endpoint(string name, object? values = null) =>
         generator.GetPathByName(name, values) ?? throw new InvalidOperationException($"No route reaches the endpoint {name} with those values.");

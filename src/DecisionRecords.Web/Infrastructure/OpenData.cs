@@ -34,7 +34,7 @@ public static class OpenData
     /// <summary>When this register first published the record; for an imported record, when the office did, where known.</summary>
     private static string FirstPublished(PublishedVersion v) => v.IsImported ? Date(v.OriginalPublishedOn) : Time(v.FirstPublishedAt);
 
-    public static async Task DecisionsCsv(HttpContext context, PublicRegister register, PublicUrls urls, CancellationToken cancellationToken)
+    public static async Task DecisionsCsv(HttpContext context, PublicRegister register, PublicUrls urls, Links links, CancellationToken cancellationToken)
     {
         Start(context, "text/csv; charset=utf-8", "decisions.csv");
         await using var text = new StreamWriter(context.Response.Body, new UTF8Encoding(false));
@@ -55,7 +55,7 @@ public static class OpenData
                     v.ValuePence is { } pence ? Pounds(pence) : "", value is null ? "" : value.IsStated ? "yes" : "no",
                     value?.ItemisedPence is { } itemised ? Pounds(itemised) : "", value?.StatedTotal?.Written ?? "",
                     v.IsImported ? "imported" : "drafted", FirstPublished(v), Time(v.FirstPublishedAt), Time(v.PublishedAt),
-                    content.Notes.Count.ToString(CultureInfo.InvariantCulture), urls.Absolute($"/decisions/{v.Slug}"),
+                    content.Notes.Count.ToString(CultureInfo.InvariantCulture), urls.Absolute(links.Decision(v.Slug)),
                 ], cancellationToken);
             }
         }
@@ -114,7 +114,7 @@ public static class OpenData
         }
     }
 
-    public static async Task DecisionsJson(HttpContext context, PublicRegister register, PublicUrls urls, CancellationToken cancellationToken)
+    public static async Task DecisionsJson(HttpContext context, PublicRegister register, PublicUrls urls, Links links, CancellationToken cancellationToken)
     {
         Start(context, "application/json; charset=utf-8", null);
         await using var json = new Utf8JsonWriter(context.Response.Body, new JsonWriterOptions { Indented = false });
@@ -127,7 +127,7 @@ public static class OpenData
             var content = PublishedDecision.FromJson(v.ContentJson);
             json.WriteStartObject();
             json.WriteString("reference", v.Reference);
-            json.WriteString("url", urls.Absolute($"/decisions/{v.Slug}"));
+            json.WriteString("url", urls.Absolute(links.Decision(v.Slug)));
             json.WriteBoolean("published", !v.IsStub);
             json.WriteString("origin", v.IsImported ? "imported" : "drafted");
             json.WriteString("title", v.Title);

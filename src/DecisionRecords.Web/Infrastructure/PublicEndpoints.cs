@@ -16,35 +16,34 @@ public static class PublicEndpoints
     public static void MapPublicEndpoints(this WebApplication app)
     {
         var group = app.MapGroup("").AllowAnonymous().CachePublicly();
-        group.MapGet("/decisions.csv", OpenData.DecisionsCsv);
-        group.MapGet("/funding-lines.csv", OpenData.FundingLinesCsv);
-        group.MapGet("/decisions.json", OpenData.DecisionsJson);
-        group.MapGet("/decisions/feed.atom", AtomFeed.Write);
-        group.MapGet("/sitemap.xml", Sitemap);
-        group.MapGet("/robots.txt", (PublicUrls urls) => Results.Text(
-            $"User-agent: *\nDisallow: /admin\nDisallow: /account\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain"));
-        app.MapGet("/decisions/{slug}/documents/{id:guid}", Document).AllowAnonymous();
+        group.MapGet("/decisions.csv", OpenData.DecisionsCsv).WithName(EndpointNames.DecisionsCsv);
+        group.MapGet("/funding-lines.csv", OpenData.FundingLinesCsv).WithName(EndpointNames.FundingLinesCsv);
+        group.MapGet("/decisions.json", OpenData.DecisionsJson).WithName(EndpointNames.DecisionsJson);
+        group.MapGet("/decisions/feed.atom", AtomFeed.Write).WithName(EndpointNames.Feed);
+        group.MapGet("/sitemap.xml", Sitemap).WithName(EndpointNames.Sitemap);
+        group.MapGet("/robots.txt", (PublicUrls urls, Links links) => Results.Text(
+            $"User-agent: *\nDisallow: {links.Dashboard()}\nDisallow: /account\nSitemap: {urls.Absolute(links.Sitemap())}\n", "text/plain"));
+        app.MapGet("/decisions/{slug}/documents/{id:guid}", Document).AllowAnonymous().WithName(EndpointNames.PublicDocument);
     }
 
-    private static async Task Sitemap(HttpContext context, PublicRegister register, PublicUrls urls, CancellationToken cancellationToken)
+    private static async Task Sitemap(HttpContext context, PublicRegister register, PublicUrls urls, Links links, CancellationToken cancellationToken)
     {
-        var baseUrl = urls.Base;
         context.Response.ContentType = "application/xml; charset=utf-8";
         await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
         const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         await xml.WriteStartDocumentAsync();
         xml.WriteStartElement("urlset", ns);
-        foreach (var path in new[] { "/", "/decisions", "/funding" })
+        foreach (var path in new[] { links.Home(), links.Register(), links.Funding() })
         {
             xml.WriteStartElement("url", ns);
-            xml.WriteElementString("loc", ns, baseUrl + path);
+            xml.WriteElementString("loc", ns, urls.Absolute(path));
             xml.WriteEndElement();
         }
 
         await foreach (var v in register.Latest().Select(v => new { v.Slug, v.PublishedAt }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             xml.WriteStartElement("url", ns);
-            xml.WriteElementString("loc", ns, $"{baseUrl}/decisions/{v.Slug}");
+            xml.WriteElementString("loc", ns, urls.Absolute(links.Decision(v.Slug)));
             xml.WriteElementString("lastmod", ns, v.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             xml.WriteEndElement();
         }

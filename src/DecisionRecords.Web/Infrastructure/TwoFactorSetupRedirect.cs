@@ -4,10 +4,8 @@ using Microsoft.AspNetCore.Authorization.Policy;
 namespace DecisionRecords.Web.Infrastructure;
 
 /// <summary>A signed-in user refused only for want of two-factor sign-in is sent to set it up, not told they are not allowed.</summary>
-public sealed class TwoFactorSetupRedirect : IAuthorizationMiddlewareResultHandler
+public sealed class TwoFactorSetupRedirect(Links links) : IAuthorizationMiddlewareResultHandler
 {
-    public const string SetupPath = "/account/security?required=true";
-
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
@@ -16,7 +14,7 @@ public sealed class TwoFactorSetupRedirect : IAuthorizationMiddlewareResultHandl
             && authorizeResult.AuthorizationFailure?.FailedRequirements.Any(r => r is TwoFactorRequirement) == true
             && authorizeResult.AuthorizationFailure.FailedRequirements.All(r => r is TwoFactorRequirement))
         {
-            context.Response.Redirect(SetupPath);
+            context.Response.Redirect(links.AccountSecurity(required: true));
             return Task.CompletedTask;
         }
 

@@ -236,7 +236,7 @@ public class SecurityRoundTwoTests(TestApp app) : PageTest(app)
         {
             var response = await commissioner.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            Assert.Equal(TwoFactorSetupRedirect.SetupPath, response.Headers.Location!.OriginalString);
+            Assert.Equal("/account/security?required=true", response.Headers.Location!.OriginalString);
         }
 
         Assert.Equal(HttpStatusCode.OK, (await commissioner.GetAsync("/account/security")).StatusCode);

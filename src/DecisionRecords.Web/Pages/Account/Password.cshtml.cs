@@ -11,7 +11,7 @@ namespace DecisionRecords.Web.Pages.Account;
 
 /// <summary>A new password, given the current one (and a current code where two-factor sign-in is on).</summary>
 [EnableRateLimiting(RateLimits.SignIn)]
-public class PasswordModel(UserManager<ApplicationUser> users, AccountSecurity security) : PageModel
+public class PasswordModel(UserManager<ApplicationUser> users, AccountSecurity security, Links links) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -43,7 +43,7 @@ public class PasswordModel(UserManager<ApplicationUser> users, AccountSecurity s
         }
 
         TempData.SetFlash("Your password is changed. Your other sessions have ended");
-        return Redirect("/account/security");
+        return Redirect(links.AccountSecurity());
     }
 
     private async Task<ApplicationUser> UserAsync() => await users.GetUserAsync(User) ?? throw new InvalidOperationException("No signed-in user.");

@@ -11,7 +11,7 @@ namespace DecisionRecords.Web.Pages.Decisions;
 
 [AllowAnonymous]
 [PublicResponse]
-public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> organisation, IOptions<PublicSiteOptions> site) : PageModel
+public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> organisation, IOptions<PublicSiteOptions> site, Links links) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -143,6 +143,6 @@ public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> o
             ["organisation"] = Organisation,
             ["page"] = page.ToString(CultureInfo.InvariantCulture),
         };
-        return "/decisions" + QueryString.Create(values.Where(v => !string.IsNullOrWhiteSpace(v.Value))).ToUriComponent();
+        return links.Register(new RouteValueDictionary(values.Where(v => !string.IsNullOrWhiteSpace(v.Value)).Select(v => new KeyValuePair<string, object?>(v.Key, v.Value))));
     }
 }

@@ -9,7 +9,7 @@ namespace DecisionRecords.Web.Pages.Decisions;
 
 [AllowAnonymous]
 [PublicResponse]
-public class ShowModel(PublicRegister register) : PageModel
+public class ShowModel(PublicRegister register, Links links) : PageModel
 {
     public PublishedVersion Version { get; private set; } = null!;
 
@@ -30,7 +30,7 @@ public class ShowModel(PublicRegister register) : PageModel
 
         if (version.Slug != slug)
         {
-            return RedirectPermanent($"/decisions/{version.Slug}");
+            return RedirectPermanent(links.Decision(version.Slug));
         }
 
         Version = version;

@@ -12,13 +12,13 @@ public static class PdfEndpoints
 {
     public static void MapPdfEndpoints(this WebApplication app)
     {
-        app.MapGet("/decisions/{slug}.pdf", CurrentPdf).AllowAnonymous().CachePublicly();
-        app.MapGet("/decisions/{slug}/versions/{number:int}.pdf", VersionPdf).AllowAnonymous();
-        app.MapGet("/admin/decisions/{id:guid}/preview.pdf", PreviewPdf).RequireAuthorization(Policies.Officer).RequireRateLimiting(RateLimits.Preview);
+        app.MapGet("/decisions/{slug}.pdf", CurrentPdf).AllowAnonymous().CachePublicly().WithName(EndpointNames.DecisionPdf);
+        app.MapGet("/decisions/{slug}/versions/{number:int}.pdf", VersionPdf).AllowAnonymous().WithName(EndpointNames.VersionPdf);
+        app.MapGet("/admin/decisions/{id:guid}/preview.pdf", PreviewPdf).RequireAuthorization(Policies.Officer).RequireRateLimiting(RateLimits.Preview).WithName(EndpointNames.PreviewPdf);
     }
 
     /// <summary>The stored PDF of the latest public version; printed now, once, if the background printer has not got to it yet.</summary>
-    private static async Task<IResult> CurrentPdf(string slug, HttpContext context, PublicRegister register, DecisionRecordsDbContext db, PublishedPdfs pdfs, CancellationToken cancellationToken)
+    private static async Task<IResult> CurrentPdf(string slug, HttpContext context, PublicRegister register, Links links, DecisionRecordsDbContext db, PublishedPdfs pdfs, CancellationToken cancellationToken)
     {
         var version = await register.FindAsync(slug, cancellationToken);
         if (version is null)
@@ -26,7 +26,7 @@ public static class PdfEndpoints
             return Results.NotFound();
         }
 
-        if (Gone(version) is { } gone)
+        if (Gone(version, links) is { } gone)
         {
             return gone;
         }
@@ -43,7 +43,7 @@ public static class PdfEndpoints
     /// An earlier version, for as long as the record is public: every version follows the record's current public
     /// state, so a record taken down or withheld takes its earlier versions with it.
     /// </summary>
-    private static async Task<IResult> VersionPdf(string slug, int number, HttpContext context, DecisionRecordsDbContext db, PublicRegister register, CancellationToken cancellationToken)
+    private static async Task<IResult> VersionPdf(string slug, int number, HttpContext context, DecisionRecordsDbContext db, PublicRegister register, Links links, CancellationToken cancellationToken)
     {
         var latest = await register.FindAsync(slug, cancellationToken);
         if (latest is null)
@@ -51,7 +51,7 @@ public static class PdfEndpoints
             return Results.NotFound();
         }
 
-        if (Gone(latest) is { } gone)
+        if (Gone(latest, links) is { } gone)
         {
             return gone;
         }
@@ -64,12 +64,12 @@ public static class PdfEndpoints
     }
 
     /// <summary>410 Gone, with why, when the record's current public state is taken down or not published.</summary>
-    private static IResult? Gone(PublishedVersion latest) => latest switch
+    private static IResult? Gone(PublishedVersion latest, Links links) => latest switch
     {
         { UnpublishedExplanation: { } explanation } => Results.Text(
-            $"Decision record {latest.Reference} has been unpublished: {explanation}\n\nSee /decisions/{latest.Slug}\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status410Gone),
+            $"Decision record {latest.Reference} has been unpublished: {explanation}\n\nSee {links.Decision(latest.Slug)}\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status410Gone),
         { IsStub: true } => Results.Text(
-            $"Decision record {latest.Reference} is not published: the Monitoring Officer determined that it is not to be published.\n\nSee /decisions/{latest.Slug}\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status410Gone),
+            $"Decision record {latest.Reference} is not published: the Monitoring Officer determined that it is not to be published.\n\nSee {links.Decision(latest.Slug)}\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status410Gone),
         _ => null,
     };
 

@@ -221,4 +221,21 @@ public class RegisterTests(TestApp app) : PageTest(app)
 
         return rows;
     }
+
+    [Fact]
+    public async Task Get_MoreThanOnePage_LinksToTheNextPageKeepingTheSearch()
+    {
+        await using var small = new TestApp { Settings = { ["PublicSite:PageSize"] = "2" } };
+        await small.ImportSeedsAsync();
+        var client = small.CreateAnonymousClient();
+
+        var first = await client.GetDocumentAsync("/decisions?outcome=Supported&q=");
+        var next = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        Assert.Equal("/decisions?outcome=Supported&page=2", next);
+        var all = await client.GetDocumentAsync("/decisions");
+        var second = await client.GetDocumentAsync(all.QuerySelector("a[rel=next]")!.GetAttribute("href")!);
+        Assert.NotEqual(
+            all.QuerySelectorAll(".app-results h2 a").Select(a => a.GetAttribute("href")),
+            second.QuerySelectorAll(".app-results h2 a").Select(a => a.GetAttribute("href")));
+    }
 }

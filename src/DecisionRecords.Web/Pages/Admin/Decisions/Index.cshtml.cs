@@ -1,12 +1,13 @@
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
-public class IndexModel(DecisionRecordsDbContext db) : PageModel
+public class IndexModel(DecisionRecordsDbContext db, Links links) : PageModel
 {
     private const int PageSize = 25;
 
@@ -64,6 +65,6 @@ public class IndexModel(DecisionRecordsDbContext db) : PageModel
             query["status"] = Status.ToString();
         }
 
-        return "/admin/decisions" + QueryString.Create(query).ToUriComponent();
+        return links.Records(new RouteValueDictionary(query));
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DecisionRecords.Web.Pages.Admin.Reports;
 
 /// <summary>For the Police and Crime Panel's agenda: every decision made in a period, published or withheld, with the reasons.</summary>
-public class PanelModel(DecisionRecordsDbContext db, TimeProvider time, PrintView print) : PageModel
+public class PanelModel(DecisionRecordsDbContext db, TimeProvider time, PrintView print, Links links) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DateInput From { get; set; } = new();
@@ -102,6 +102,14 @@ public class PanelModel(DecisionRecordsDbContext db, TimeProvider time, PrintVie
         return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", "panel-report.csv");
     }
 
-    public string DownloadUrl(string format) =>
-        $"/admin/reports/panel?format={format}&From.Day={From.Day}&From.Month={From.Month}&From.Year={From.Year}&To.Day={To.Day}&To.Month={To.Month}&To.Year={To.Year}";
+    public string DownloadUrl(string format) => links.Panel(new RouteValueDictionary
+    {
+        ["format"] = format,
+        ["From.Day"] = From.Day,
+        ["From.Month"] = From.Month,
+        ["From.Year"] = From.Year,
+        ["To.Day"] = To.Day,
+        ["To.Month"] = To.Month,
+        ["To.Year"] = To.Year,
+    });
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Users;
 
-public class EditModel(UserManager<ApplicationUser> users, UserAdministrationService service) : PageModel
+public class EditModel(UserManager<ApplicationUser> users, UserAdministrationService service, Links links) : PageModel
 {
     [BindProperty]
     public UserForm Input { get; set; } = new();
@@ -48,7 +48,7 @@ public class EditModel(UserManager<ApplicationUser> users, UserAdministrationSer
         }
 
         TempData.SetFlash($"{Input.DisplayName!.Trim()} saved");
-        return Redirect("/admin/users");
+        return Redirect(links.Users());
     }
 
     /// <summary>Emails a new invitation, and shows its link in this answer only (never on a page that can be loaded again).</summary>
@@ -72,11 +72,11 @@ public class EditModel(UserManager<ApplicationUser> users, UserAdministrationSer
         if (!result.Succeeded)
         {
             TempData.SetImportantFlash(result.Errors[0]);
-            return Redirect($"/admin/users/{id}");
+            return Redirect(links.User(id));
         }
 
         TempData.SetFlash($"{result.User!.DisplayName} {(disable ? "disabled" : "enabled")}");
-        return Redirect($"/admin/users/{id}");
+        return Redirect(links.User(id));
     }
 
     private async Task<bool> LoadAsync(string id)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Users;
 
-public class NewModel(UserAdministrationService service) : PageModel
+public class NewModel(UserAdministrationService service, Links links) : PageModel
 {
     [BindProperty]
     public NewUserForm Input { get; set; } = new();
@@ -35,7 +35,7 @@ public class NewModel(UserAdministrationService service) : PageModel
 
         await service.InviteAsync(HttpContext.GetActingContext(), result.User!, cancellationToken);
         TempData.SetFlash($"{result.User!.DisplayName} added. We have emailed them a link to set their password");
-        return Redirect($"/admin/users/{result.User.Id}");
+        return Redirect(links.User(result.User.Id));
     }
 
     public class NewUserForm : UserForm;
