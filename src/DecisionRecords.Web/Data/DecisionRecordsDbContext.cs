@@ -129,11 +129,3 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
         builder.ApplyConfigurationsFromAssembly(typeof(DecisionRecordsDbContext).Assembly);
     }
 }
-
-public sealed class SqliteDbContext(DbContextOptions<SqliteDbContext> options) : DecisionRecordsDbContext(options);
-
-public sealed class SqlServerDbContext(DbContextOptions<SqlServerDbContext> options) : DecisionRecordsDbContext(options);
-
-public sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTime>(
-    v => v.UtcDateTime,
-    v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));

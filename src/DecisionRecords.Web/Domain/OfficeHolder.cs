@@ -1,13 +1,5 @@
 namespace DecisionRecords.Web.Domain;
 
-public enum Office
-{
-    Commissioner,
-    ChiefExecutive,
-    ChiefFinanceOfficer,
-    MonitoringOfficer,
-}
-
 /// <summary>Who held an office between two dates, so that a record shows the holder on its own dates.</summary>
 public class OfficeHolder
 {
@@ -55,16 +47,4 @@ public class OfficeHolder
     }
 
     public bool HeldOn(DateOnly date) => From <= date && (To is null || date <= To);
-}
-
-public static class OfficeExtensions
-{
-    public static string DisplayName(this Office office) => office switch
-    {
-        Office.Commissioner => "Police and Crime Commissioner",
-        Office.ChiefExecutive => "Chief Executive",
-        Office.ChiefFinanceOfficer => "Chief Finance Officer",
-        Office.MonitoringOfficer => "Monitoring Officer",
-        _ => office.ToString(),
-    };
 }

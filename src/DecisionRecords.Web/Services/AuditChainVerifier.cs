@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Services;
 
-public sealed record AuditVerification(bool IsIntact, long Count, long? BrokenAt, string? Problem);
-
 /// <summary>Walks the audit chain from the first event and reports the first link that does not hold.</summary>
 public class AuditChainVerifier(DecisionRecordsDbContext db)
 {

@@ -28,12 +28,11 @@ public class DraftingService(RecordChanges changes, ReferenceAllocator reference
     public Task<ChangeResult> UpdateDetailsAsync(ActingContext actor, Guid id, int version, RecordDetails details, CancellationToken cancellationToken) =>
         EditAsync(actor, id, version, record =>
         {
-            var before = Fields(record);
+            var before = RecordFields.Of(record);
             record.UpdateDetails(details.Title, details.RecordDate, details.ReceivedDate, details.OfficersPresent, details.Category);
             record.SetStatedValue(details.StatedValue);
-            var after = Fields(record);
-            return new RecordDetailsUpdatedEvent(before.Zip(after).Where(p => p.First.Value != p.Second.Value)
-                .Select(p => new FieldChange(p.First.Field, p.First.Value, p.Second.Value)).ToList());
+            return new RecordDetailsUpdatedEvent(before.Zip(RecordFields.Of(record)).Where(p => p.First.Value != p.Second.Value)
+                .Select(p => new FieldChange(p.First.Label, p.First.Value, p.Second.Value)).ToList());
         }, cancellationToken);
 
     public Task<ChangeResult> UpdateSectionAsync(ActingContext actor, Guid id, int version, RecordSection section, string text, CancellationToken cancellationToken) =>
@@ -120,14 +119,4 @@ public class DraftingService(RecordChanges changes, ReferenceAllocator reference
             change.Raise(edit(change.Record));
             return Task.CompletedTask;
         }, cancellationToken);
-
-    private static List<(string Field, string Value)> Fields(DecisionRecord record) =>
-    [
-        ("Title", record.Title),
-        ("Date", UkTime.FormatDate(record.RecordDate)),
-        ("Received in OPCC date", UkTime.FormatDate(record.ReceivedDate)),
-        ("Officers present", string.Join(", ", record.OfficersPresent)),
-        ("Category", record.Category ?? ""),
-        ("Stated value", record.StatedValue?.Written ?? ""),
-    ];
 }

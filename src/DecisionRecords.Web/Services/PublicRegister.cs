@@ -7,44 +7,6 @@ using Microsoft.Extensions.Options;
 
 namespace DecisionRecords.Web.Services;
 
-public class PublicSiteOptions
-{
-    public const string Section = "PublicSite";
-
-    /// <summary>
-    /// The service's address as the public knows it ("https://decisions.example.org"): every link the service writes into an
-    /// email, the feed, the sitemap or robots.txt starts with it, never with the Host header of a request. Required in Production.
-    /// </summary>
-    public string? BaseUrl { get; set; }
-
-    /// <summary>Show records the Monitoring Officer determined not to publish as stubs (reference, date, reasons); otherwise hide them.</summary>
-    public bool ShowWithheldStubs { get; set; } = true;
-
-    public int PageSize { get; set; } = 20;
-
-    /// <summary>How long one process trusts the publication stamp it last read: another instance's change shows within this time.</summary>
-    public double StampCacheSeconds { get; set; } = 1;
-
-    /// <summary>Memory kept for public responses in this process; the least used go first when it is full.</summary>
-    public int ResponseCacheMegabytes { get; set; } = 256;
-
-    /// <summary>A larger response (the open data of a big register, say) is streamed each time rather than kept.</summary>
-    public int ResponseCacheMaxEntryMegabytes { get; set; } = 8;
-}
-
-/// <summary>What the register can be asked; every field comes from the query string, so each result page is a shareable URL.</summary>
-public sealed record RegisterQuery(
-    string? Q = null,
-    int? Year = null,
-    string? FinancialYear = null,
-    string? FundingYear = null,
-    string? Category = null,
-    DecisionOutcome? Outcome = null,
-    long? MinPence = null,
-    long? MaxPence = null,
-    string? Organisation = null,
-    int Page = 1);
-
 /// <summary>The public register. It reads only the latest published version of each record, never the records themselves.</summary>
 public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOptions> options, IMemoryCache cache, PublicationStampReader stamp)
 {
@@ -183,31 +145,4 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
             ? []
             : Infrastructure.XmlSafe.Text(new string(q.Where(c => !char.IsControl(c)).ToArray())).ToLower(CultureInfo.GetCultureInfo("en-GB")).Split([' ', '\t', ',', ';', '"', '(', ')', ':', '*', '^', '+'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Where(t => t.Length > 0).Take(10).ToList();
-}
-
-/// <summary>The publication stamp, read at most once a second: every public cache entry and ETag includes it.</summary>
-public sealed class PublicationStampReader(IServiceScopeFactory scopes, TimeProvider time, IOptions<PublicSiteOptions> options)
-{
-    private Snapshot? _last;
-
-    public ValueTask<(long Version, DateTimeOffset ChangedAt)> CurrentAsync()
-    {
-        var last = _last;
-        return last is not null && time.GetUtcNow() - last.ReadAt < TimeSpan.FromSeconds(options.Value.StampCacheSeconds)
-            ? ValueTask.FromResult((last.Version, last.ChangedAt))
-            : new ValueTask<(long, DateTimeOffset)>(ReadAsync());
-    }
-
-    private async Task<(long Version, DateTimeOffset ChangedAt)> ReadAsync()
-    {
-        var now = time.GetUtcNow();
-        await using var scope = scopes.CreateAsyncScope();
-        var stamp = await scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>().PublicationStamps.AsNoTracking().SingleOrDefaultAsync();
-        var read = new Snapshot(stamp?.Version ?? 0, stamp?.ChangedAt ?? DateTimeOffset.UnixEpoch, now);
-        _last = read;
-        return (read.Version, read.ChangedAt);
-    }
-
-    // One object, replaced whole, so a reader never sees one read's version with another's time.
-    private sealed record Snapshot(long Version, DateTimeOffset ChangedAt, DateTimeOffset ReadAt);
 }

@@ -17,6 +17,14 @@ public static class RichText
         .UseAutoLinks()
         .Build();
 
+    private static readonly Dictionary<string, string> GovukClasses = new(StringComparer.Ordinal)
+    {
+        ["P"] = "govuk-body",
+        ["UL"] = "govuk-list govuk-list--bullet",
+        ["OL"] = "govuk-list govuk-list--number",
+        ["A"] = "govuk-link",
+    };
+
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     public static IHtmlContent ToHtml(string? markdown)
@@ -26,8 +34,7 @@ public static class RichText
             return HtmlString.Empty;
         }
 
-        var html = Markdown.ToHtml(markdown, Pipeline);
-        return new HtmlString(AddGovukClasses(Sanitizer.Sanitize(html)));
+        return new HtmlString(Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)));
     }
 
     /// <summary>How many top-level blocks (paragraphs, lists) the text has: the places a table can stand between.</summary>
@@ -46,12 +53,7 @@ public static class RichText
         var blocks = new List<IHtmlContent>(document.Count);
         foreach (var block in document)
         {
-            using var writer = new StringWriter();
-            var renderer = new HtmlRenderer(writer);
-            Pipeline.Setup(renderer);
-            renderer.Render(block);
-            writer.Flush();
-            blocks.Add(new HtmlString(AddGovukClasses(Sanitizer.Sanitize(writer.ToString()))));
+            blocks.Add(new HtmlString(Sanitizer.Sanitize(Render(block, implicitParagraph: false))));
         }
 
         return blocks;
@@ -65,13 +67,10 @@ public static class RichText
             return HtmlString.Empty;
         }
 
-        var html = Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)).Trim();
-        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
-        {
-            return new HtmlString(html[3..^4]);
-        }
-
-        return new HtmlString(AddGovukClasses(html));
+        var document = Markdown.Parse(markdown, Pipeline);
+        return document is [Markdig.Syntax.ParagraphBlock paragraph]
+            ? new HtmlString(Sanitizer.Sanitize(Render(paragraph, implicitParagraph: true)))
+            : new HtmlString(Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)));
     }
 
     public static string ToPlainText(string? markdown) =>
@@ -94,19 +93,28 @@ public static class RichText
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowDataAttributes = false;
+        // The GOV.UK classes go on after sanitising, so no class the source wrote survives.
         sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is AngleSharp.Dom.IElement { TagName: "A" } link)
+            if (e.Node is AngleSharp.Dom.IElement element && GovukClasses.TryGetValue(element.TagName, out var css))
             {
-                link.SetAttribute("class", "govuk-link");
-                link.SetAttribute("rel", "noopener noreferrer");
+                element.SetAttribute("class", css);
+                if (element.TagName == "A")
+                {
+                    element.SetAttribute("rel", "noopener noreferrer");
+                }
             }
         };
         return sanitizer;
     }
 
-    private static string AddGovukClasses(string html) => html
-        .Replace("<p>", "<p class=\"govuk-body\">", StringComparison.Ordinal)
-        .Replace("<ul>", "<ul class=\"govuk-list govuk-list--bullet\">", StringComparison.Ordinal)
-        .Replace("<ol>", "<ol class=\"govuk-list govuk-list--number\">", StringComparison.Ordinal);
+    private static string Render(Markdig.Syntax.Block block, bool implicitParagraph)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
+        Pipeline.Setup(renderer);
+        renderer.Render(block);
+        writer.Flush();
+        return writer.ToString();
+    }
 }

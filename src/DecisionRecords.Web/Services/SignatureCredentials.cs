@@ -6,9 +6,6 @@ using Microsoft.Extensions.Options;
 
 namespace DecisionRecords.Web.Services;
 
-/// <summary>The signer, as they are at the moment of signing, and how they proved it; or why they could not.</summary>
-public sealed record SignerProof(ApplicationUser? User, SignatureConfirmation Confirmation, string? Problem);
-
 /// <summary>
 /// A signature is confirmed at the moment of signing with the signer's password or, where two-factor sign-in is on, the
 /// code their authenticator app shows: a session left open is not enough to sign.

@@ -7,11 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Services;
 
-public sealed record UserResult(bool Succeeded, IReadOnlyList<string> Errors, ApplicationUser? User = null)
-{
-    public static UserResult Failed(params string[] errors) => new(false, errors);
-}
-
 public class UserAdministrationService(UserManager<ApplicationUser> users, DecisionRecordsDbContext db, AuditLog audit, Notifications notifications, PublicUrls urls, Links links)
 {
     /// <summary>Creates a user. Without a password the user sets one from an invitation link.</summary>

@@ -168,35 +168,3 @@ public sealed class TestApp : WebApplicationFactory<Program>
         }
     }
 }
-
-/// <summary>
-/// The test server gives requests no client address; a real one always has one. Requests come from loopback, as they
-/// would through a proxy on the same machine, unless a test says otherwise.
-/// </summary>
-internal sealed class LoopbackClient : Microsoft.AspNetCore.Hosting.IStartupFilter
-{
-    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
-    {
-        app.Use(nextMiddleware => context =>
-        {
-            context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
-            return nextMiddleware(context);
-        });
-        next(app);
-    };
-}
-
-/// <summary>One application per test class; tests in a class share its database, so each creates its own records.</summary>
-public abstract class PageTest(TestApp app) : IClassFixture<TestApp>
-{
-    protected TestApp App { get; } = app;
-
-    protected Task<HttpClient> AsAsync(string role) => App.SignedInClientAsync(role);
-
-    protected static Task<T> Db<T>(TestApp app, Func<DecisionRecordsDbContext, Task<T>> action) => app.WithDbAsync(action);
-
-    protected Task<T> QueryAsync<T>(Func<DecisionRecordsDbContext, Task<T>> action) => App.WithDbAsync(action);
-
-    protected Task<List<Web.Domain.AuditEvent>> AuditEventsAsync(Guid recordId) =>
-        QueryAsync(db => db.AuditEvents.Where(e => e.DecisionRecordId == recordId).OrderBy(e => e.Id).ToListAsync());
-}

@@ -124,8 +124,7 @@ public class SecurityModel(UserManager<ApplicationUser> users, AccountSecurity s
         var uri = string.Format(CultureInfo.InvariantCulture, "otpauth://totp/{0}:{1}?secret={2}&issuer={0}&digits=6",
             UrlEncoder.Default.Encode("DecisionRecords"), UrlEncoder.Default.Encode(user.Email!), key);
         using var data = new QRCodeGenerator().CreateQrCode(uri, QRCodeGenerator.ECCLevel.Q);
-        QrCodeSvg = new SvgQRCode(data).GetGraphic(4)
-            .Replace("<svg ", "<svg role=\"img\" aria-label=\"QR code for your authenticator app\" ", StringComparison.Ordinal);
+        QrCodeSvg = new SvgQRCode(data).GetGraphic(4);
     }
 
     public class InputModel

@@ -81,7 +81,7 @@ public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> o
             }
             else
             {
-                ModelState.AddModelError(nameof(Year), "Enter a year like 2024");
+                ModelState.AddModelError("year", "Enter a year like 2024");
             }
         }
 
@@ -104,7 +104,7 @@ public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> o
             }
             else
             {
-                ModelState.AddModelError(nameof(Outcome), "Select Supported or Not supported");
+                ModelState.AddModelError("outcome", "Select Supported or Not supported");
             }
         }
 
@@ -125,7 +125,7 @@ public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> o
         }
 
         var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p >= 1 ? Math.Min(p, 10_000) : 1;
-        return new RegisterQuery(Q, year, FinancialYear, FundingYear, Category, outcome, Amount(Min, nameof(Min)), Amount(Max, nameof(Max)), Organisation, page);
+        return new RegisterQuery(Q, year, FinancialYear, FundingYear, Category, outcome, Amount(Min, "min"), Amount(Max, "max"), Organisation, page);
     }
 
     public string PageUrl(int page)

@@ -5,8 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Pages.Funding;
 
-public sealed record BarChart(string Id, string Title, IReadOnlyList<(string Label, long Pence)> Bars);
-
 /// <summary>
 /// Published commitments added up by financial year and by category, from the same published lines as the open data:
 /// only amounts that count towards a decision's value, never a breakdown or figures for comparison.

@@ -8,13 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Services.Import;
 
-public sealed record ImportOutcome(string Source, bool Imported, string? Reference, string? Refusal, IReadOnlyList<string> Discrepancies)
-{
-    public string Line => Imported
-        ? $"{Source}: imported {Reference}{(Discrepancies.Count == 0 ? "" : $" with {Discrepancies.Count} discrepancies")}"
-        : $"{Source}: refused: {Refusal}";
-}
-
 /// <summary>
 /// Brings legacy decision records (text or Word) into the database as published historic records, one transaction
 /// per document: a refused document writes nothing.

@@ -12,13 +12,6 @@ using Microsoft.Extensions.Options;
 
 namespace DecisionRecords.Web.Services.Pdf;
 
-public sealed record PrintModel(PublishedDecision Decision, bool Draft);
-
-public sealed record PanelReport(DateOnly From, DateOnly To, IReadOnlyList<PanelReport.Row> Rows)
-{
-    public sealed record Row(Guid Id, string Reference, string Title, DateOnly? DecisionDate, DecisionOutcome? Outcome, DecisionStatus Status, string? WithheldReasons, long? ValuePence);
-}
-
 /// <summary>Renders a print view (Pages/Shared/_Print.cshtml, _PanelReportPrint.cshtml) to HTML and prints it: the same Razor as the web pages use.</summary>
 public class PrintView(IRazorViewEngine viewEngine, ITempDataProvider tempData, IServiceProvider services, IPdfRenderer renderer, IOptions<OrganisationOptions> organisation, TimeProvider time)
 {
@@ -53,76 +46,5 @@ public class PrintView(IRazorViewEngine viewEngine, ITempDataProvider tempData, 
         var title = $"Police and Crime Panel report: decisions from {UkTime.FormatDate(report.From)} to {UkTime.FormatDate(report.To)}";
         var pdf = await renderer.RenderAsync(new PdfDocument(await HtmlAsync("/Pages/Shared/_PanelReportPrint.cshtml", report), title, organisation.Value.CommissionerTitle), cancellationToken);
         return PdfInfo.Set(pdf, title, $"Decisions of the {organisation.Value.CommissionerTitle}, published and not published", organisation.Value.OfficeName, time.GetUtcNow());
-    }
-}
-
-/// <summary>Prints each public version once, stores it with its SHA-256, and tries again later when printing fails.</summary>
-public class PublishedPdfs(DecisionRecordsDbContext db, PrintView print, TimeProvider time, ILogger<PublishedPdfs> logger)
-{
-    public async Task<int> RenderMissingAsync(CancellationToken cancellationToken)
-    {
-        var missing = await db.PublishedVersions.AsNoTracking()
-            .Where(v => v.IsLatest && !v.IsStub && !db.PublishedPdfs.Any(p => p.VersionId == v.Id))
-            .OrderBy(v => v.PublishedAt).Take(20).ToListAsync(cancellationToken);
-        var rendered = 0;
-        foreach (var version in missing)
-        {
-            rendered += await RenderAsync(version, cancellationToken) is null ? 0 : 1;
-        }
-
-        return rendered;
-    }
-
-    /// <summary>Prints one version and stores it, or returns what another process stored first; null when printing failed.</summary>
-    public async Task<PublishedPdf?> RenderAsync(PublishedVersion version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var bytes = await print.PdfAsync(new PrintModel(PublishedDecision.FromJson(version.ContentJson), Draft: false), cancellationToken);
-            var pdf = new PublishedPdf
-            {
-                VersionId = version.Id,
-                Data = bytes,
-                Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)),
-                SizeBytes = bytes.LongLength,
-                RenderedAt = time.GetUtcNow(),
-            };
-            db.PublishedPdfs.Add(pdf);
-            await db.SaveChangesAsync(cancellationToken);
-            return pdf;
-        }
-        catch (PdfRenderException ex)
-        {
-            logger.LogError(ex, "The PDF of {Reference} version {Number} could not be made; it will be tried again", version.Reference, version.Number);
-            db.ChangeTracker.Clear();
-            return null;
-        }
-        catch (DbUpdateException)
-        {
-            // Another request or instance stored it first: serve that one, so the PDF never changes once public.
-            db.ChangeTracker.Clear();
-            return await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == version.Id, cancellationToken);
-        }
-    }
-}
-
-public sealed class PdfBackgroundService(IServiceScopeFactory scopes, ILogger<PdfBackgroundService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(20));
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<PublishedPdfs>().RenderMissingAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Printing published PDFs failed; it will be tried again");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

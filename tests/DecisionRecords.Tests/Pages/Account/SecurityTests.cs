@@ -15,9 +15,9 @@ public class SecurityTests(TestApp app) : PageTest(app)
     {
         var client = await AsAsync(Roles.MonitoringOfficer);
         var page = await client.GetDocumentAsync("/account/security");
-        Assert.Null(page.QuerySelector("svg[role=img]"));
+        Assert.Null(page.QuerySelector(".app-qr-code[role=img] svg"));
         var setup = await client.PostFormAsync("/account/security?handler=Setup", new() { ["Input.Action"] = "setup", ["Input.Password"] = TestApp.Password });
-        Assert.NotNull((await setup.ReadDocumentAsync()).QuerySelector("svg[role=img]"));
+        Assert.NotNull((await setup.ReadDocumentAsync()).QuerySelector(".app-qr-code[role=img] svg"));
         var key = await SharedKeyAsync(TestApp.Users[Roles.MonitoringOfficer]);
 
         var wrong = await client.PostFormAsync("/account/security?handler=Enable", new() { ["Input.Action"] = "enable", ["Input.Code"] = "000000" });

@@ -36,5 +36,3 @@ public sealed record ConflictView(string SavedBy, DateTimeOffset SavedAt, IReadO
         return result;
     }
 }
-
-public sealed record ConflictField(string Name, string Mine, string Saved);

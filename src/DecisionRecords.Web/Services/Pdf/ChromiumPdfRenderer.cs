@@ -5,32 +5,6 @@ using Microsoft.Playwright;
 
 namespace DecisionRecords.Web.Services.Pdf;
 
-public class PdfOptions
-{
-    public const string Section = "Pdf";
-
-    public string ExecutablePath { get; set; } = "/usr/bin/chromium";
-
-    /// <summary>Pages printed at once; each holds a Chromium tab's memory.</summary>
-    public int MaxConcurrentRenders { get; set; } = 2;
-
-    public int TimeoutSeconds { get; set; } = 30;
-
-    public int Attempts { get; set; } = 2;
-}
-
-public sealed record PdfDocument(string Html, string HeaderText, string FooterText);
-
-public sealed class PdfRenderException(string message, Exception? inner = null) : Exception(message, inner);
-
-/// <summary>Turns a print view into a PDF. One small interface, so the renderer can be swapped.</summary>
-public interface IPdfRenderer
-{
-    Task<byte[]> RenderAsync(PdfDocument document, CancellationToken cancellationToken);
-
-    Task<bool> IsAvailableAsync(CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// Headless Chromium (Debian's package) driven by Playwright: one browser for the process, a bounded number of pages at
 /// once, a relaunch when the browser has crashed or hung, and a timeout with a retry for each render.

@@ -1,0 +1,11 @@
+using DecisionRecords.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace DecisionRecords.Web.Data;
+
+public sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTime>(
+    v => v.UtcDateTime,
+    v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));

@@ -1,0 +1,9 @@
+namespace DecisionRecords.Web.Domain;
+
+public enum Office
+{
+    Commissioner,
+    ChiefExecutive,
+    ChiefFinanceOfficer,
+    MonitoringOfficer,
+}

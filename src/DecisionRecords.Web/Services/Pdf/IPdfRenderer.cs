@@ -1,0 +1,14 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace DecisionRecords.Web.Services.Pdf;
+
+/// <summary>Turns a print view into a PDF. One small interface, so the renderer can be swapped.</summary>
+public interface IPdfRenderer
+{
+    Task<byte[]> RenderAsync(PdfDocument document, CancellationToken cancellationToken);
+
+    Task<bool> IsAvailableAsync(CancellationToken cancellationToken);
+}

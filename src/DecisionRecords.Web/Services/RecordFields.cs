@@ -1,0 +1,17 @@
+using DecisionRecords.Web.Domain;
+
+namespace DecisionRecords.Web.Services;
+
+/// <summary>The details at the top of a record, labelled as the officers' pages show them and as the audit log records their changes.</summary>
+public static class RecordFields
+{
+    public static IReadOnlyList<(string Label, string Value)> Of(DecisionRecord record) =>
+    [
+        ("Title", record.Title),
+        ("Date", UkTime.FormatDate(record.RecordDate)),
+        ("Received in OPCC date", UkTime.FormatDate(record.ReceivedDate)),
+        ("Officers present", string.Join(", ", record.OfficersPresent)),
+        ("Category", record.Category ?? ""),
+        ("Value as the record states it", record.StatedValue?.Written ?? ""),
+    ];
+}
