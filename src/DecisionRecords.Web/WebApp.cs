@@ -198,6 +198,18 @@ public static class WebApp
         // Behind a TLS proxy: the client's address and scheme, from the proxies the configuration trusts only.
         app.UseForwardedHeaders();
         app.UseMethodGuard();
+        if (KillSwitch.IsAllowed(app.Environment, app.Configuration))
+        {
+            app.Use((context, next) =>
+            {
+                if (context.Request.Headers[KillSwitch.Header] is [{ } point])
+                {
+                    KillSwitch.Arm(point);
+                }
+
+                return next(context);
+            });
+        }
 
         // Routing first, so the public cache knows from the endpoint itself whether a response is public; a public
         // response served from memory needs nothing else the pipeline does.

@@ -76,9 +76,12 @@ public class XssTests(BrowserApp app) : IClassFixture<BrowserApp>
         var problems = new List<string>();
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
         var page = await context.NewPageAsync();
+        var dialogSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var requestSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         page.Dialog += async (_, dialog) =>
         {
             problems.Add($"{page.Url}: a dialog opened ({dialog.Message})");
+            dialogSeen.TrySetResult();
             await dialog.DismissAsync();
         };
         page.Request += (_, request) =>
@@ -86,12 +89,13 @@ public class XssTests(BrowserApp app) : IClassFixture<BrowserApp>
             if (request.Url.Contains(Marker, StringComparison.Ordinal) || request.Url.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add($"{page.Url}: a request went to {request.Url}");
+                requestSeen.TrySetResult();
             }
         };
 
         // The detectors themselves: a page that does run a script and fetch from the marker is caught.
         await page.SetContentAsync($"<img src=\"https://{Marker}/probe.png\"><script>alert('probe')</script>");
-        await page.WaitForTimeoutAsync(100);
+        await Task.WhenAll(dialogSeen.Task, requestSeen.Task).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Contains(problems, p => p.Contains("a dialog opened (probe)", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains(Marker, StringComparison.Ordinal));
         problems.Clear();
@@ -110,11 +114,12 @@ public class XssTests(BrowserApp app) : IClassFixture<BrowserApp>
                 await page.GotoAsync(url);
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
                 await page.Mouse.MoveAsync(10, 10);
+                await SettledAsync(page);
             }
 
             // The PDF is printed with scripts off; here the same print view runs with scripts on, as the worst case.
-            await page.SetContentAsync(await print.HtmlAsync(new PrintModel(PublishedDecision.Preview(record), Draft: false)));
-            await page.WaitForTimeoutAsync(50);
+            await page.SetContentAsync(await print.HtmlAsync(new PrintModel(PublishedDecision.Preview(record), Draft: false)), new() { WaitUntil = WaitUntilState.NetworkIdle });
+            await SettledAsync(page);
         }
 
         foreach (var url in new[] { "/decisions", "/decisions.json", "/decisions/feed.atom", "/funding" })
@@ -124,4 +129,11 @@ public class XssTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    /// <summary>
+    /// Until the page has painted and run every timer already due: anything a payload scheduled with no delay has
+    /// run by then, so a dialog or request it made has been seen.
+    /// </summary>
+    private static async Task SettledAsync(IPage page) =>
+        await page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))");
 }

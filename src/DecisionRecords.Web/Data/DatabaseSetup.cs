@@ -28,7 +28,8 @@ public static class DatabaseSetup
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var sqlite = ResolveSqliteConnectionString(connectionString, environment.ContentRootPath);
-            services.AddDbContext<SqliteDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(SqliteMemoryMap.Instance)
+            var killSwitch = KillSwitch.IsAllowed(environment, configuration);
+            services.AddDbContext<SqliteDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(killSwitch ? [SqliteMemoryMap.Instance, new KillSwitch()] : [SqliteMemoryMap.Instance])
                 .ConfigureWarnings(w => w.Ignore(
                     // FaithfulRecord converts its rows on purpose before SQLite rebuilds the tables it drops columns from,
                     // and a rebuild always turns foreign keys off outside the transaction: both as intended.

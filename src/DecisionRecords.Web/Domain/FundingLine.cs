@@ -36,7 +36,5 @@ public class FundingLine
     /// <summary>Set by the Monitoring Officer when this line is exempt from publication.</summary>
     public string? ExemptReason { get; internal set; }
 
-    public long TotalPence => Amounts.Sum(a => a.AmountPence);
-
     public string Text(int column) => column < Texts.Count ? Texts[column] : "";
 }

@@ -177,22 +177,7 @@ public class FundingTable
     public long? LineAmount(FundingLine line, string year) =>
         line.Amounts.FirstOrDefault(a => a.FinancialYear == year)?.AmountPence;
 
-    public long ColumnTotalPence(string year) =>
-        Lines.SelectMany(l => l.Amounts).Where(a => a.FinancialYear == year).Sum(a => a.AmountPence);
-
-    public long GrandTotalPence => Lines.SelectMany(l => l.Amounts).Sum(a => a.AmountPence);
-
     public bool HasGroups => Lines.Any(l => l.Group is not null);
-
-    /// <summary>Groups in the order their first line appears; lines without a group form an unnamed group.</summary>
-    public IReadOnlyList<FundingGroup> Groups() =>
-        OrderedLines
-            .GroupBy(l => l.Group ?? "")
-            .Select(g => new FundingGroup(
-                g.Key.Length == 0 ? null : g.Key,
-                g.ToList(),
-                FinancialYears.ToDictionary(y => y, y => g.SelectMany(l => l.Amounts).Where(a => a.FinancialYear == y).Sum(a => a.AmountPence))))
-            .ToList();
 
     private static string? Truncate(string? value, int length) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Length > length ? value[..length] : value;

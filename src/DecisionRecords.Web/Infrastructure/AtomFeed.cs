@@ -28,7 +28,7 @@ public static class AtomFeed
         feed.Items = versions.Select(v =>
         {
             var value = v.ValuePence is { } pence ? $"; value of the decision {Money.Format(pence)}{(v.ValueIsStated ? " as the record states it" : "")}" : "";
-            var outcome = v.IsStub ? "Not published" : RecordWording.Outcome(v.Outcome, v.Outcome is not null);
+            var outcome = RecordWording.Outcome(v);
             var item = new SyndicationItem(
                 XmlSafe.Text(v.Title is null ? $"{v.Reference}: not published" : $"{v.Reference}: {v.Title}"),
                 (SyndicationContent?)null,

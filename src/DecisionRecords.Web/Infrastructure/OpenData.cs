@@ -29,8 +29,6 @@ public static class OpenData
 
     private static string Time(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static string Outcome(PublishedVersion v) => v.IsStub ? "Not published" : RecordWording.Outcome(v.Outcome, v.Outcome is not null);
-
     /// <summary>When this register first published the record; for an imported record, when the office did, where known.</summary>
     private static string FirstPublished(PublishedVersion v) => v.IsImported ? Date(v.OriginalPublishedOn) : Time(v.FirstPublishedAt);
 
@@ -51,7 +49,7 @@ public static class OpenData
                 var value = content.Value;
                 await csv.WriteRecordAsync(
                 [
-                    v.Reference, v.Title ?? "", Date(v.DecisionDate), Outcome(v), v.Category ?? "",
+                    v.Reference, v.Title ?? "", Date(v.DecisionDate), RecordWording.Outcome(v), v.Category ?? "",
                     v.ValuePence is { } pence ? Pounds(pence) : "", value is null ? "" : value.IsStated ? "yes" : "no",
                     value?.ItemisedPence is { } itemised ? Pounds(itemised) : "", value?.StatedTotal?.Written ?? "",
                     v.IsImported ? "imported" : "drafted", FirstPublished(v), Time(v.FirstPublishedAt), Time(v.PublishedAt),
@@ -135,7 +133,7 @@ public static class OpenData
             json.WriteString("firstPublished", FirstPublished(v) is { Length: > 0 } first ? first : null);
             json.WriteString("addedToRegister", Time(v.FirstPublishedAt));
             json.WriteString("lastUpdated", Time(v.PublishedAt));
-            json.WriteString("decision", Outcome(v));
+            json.WriteString("decision", RecordWording.Outcome(v));
             json.WriteString("category", v.Category);
             WriteValue(json, content.Value);
             json.WriteString("nonPublicationReasons", content.NonPublicationReasons);

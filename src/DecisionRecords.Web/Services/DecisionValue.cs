@@ -4,13 +4,25 @@ using DecisionRecords.Web.Domain;
 namespace DecisionRecords.Web.Services;
 
 /// <summary>
-/// How the value of a decision is worked out: the one place. Only the counted year columns of tables of money the
-/// decision commits add up; a breakdown of money counted elsewhere and figures for comparison never do. Where the
-/// record states its value, the headline is that figure, as stated. Where a table's role is not known, there is no
-/// headline rather than a wrong one.
+/// How every total on a record and the value of the decision are worked out: the one place. A column adds up the
+/// lines the public may see (a redacted line has no amounts, so it is neither counted nor derivable by subtraction).
+/// Only the counted year columns of tables of money the decision commits add up to its value; a breakdown of money
+/// counted elsewhere and figures for comparison never do. Where the record states its value, the headline is that
+/// figure, as stated. Where a table's role is not known, there is no headline rather than a wrong one.
 /// </summary>
 public static class DecisionValue
 {
+    public static long LineTotal(PublishedLine line) => line.AmountsPence.Values.Sum();
+
+    /// <summary>A year column of the table, or of one group of its lines (a subtotal).</summary>
+    public static long ColumnTotal(IEnumerable<PublishedLine> lines, string year) => lines.Sum(l => l.AmountsPence.GetValueOrDefault(year));
+
+    public static long GrandTotal(IEnumerable<PublishedLine> lines) => lines.Sum(LineTotal);
+
+    /// <summary>What a table adds to the value of the decision: the counted years of a commitment, nothing otherwise.</summary>
+    public static long Counted(PublishedTable table) =>
+        table.Role == TableRole.Commitment && table.RedactedReason is null ? table.CountedYears.Sum(y => ColumnTotal(table.Lines, y)) : 0;
+
     /// <summary>For officers: the value of the record as it stands, nothing exempted.</summary>
     public static PublishedValue? Of(DecisionRecord record) =>
         Of(record.FundingTables.OrderBy(t => t.Position).Select(t => PublishedTable.From(t, applyExemptions: false)).ToList(), record.StatedValue, record.StatedTotal);
@@ -49,7 +61,7 @@ public static class DecisionValue
 
         var parts = new List<string>
         {
-            $"Worked out from {Join(commitments.Select(Counted))}.",
+            $"Worked out from {Join(commitments.Select(CountedWords))}.",
         };
         foreach (var table in tables.Where(t => t.RedactedReason is null))
         {
@@ -83,7 +95,7 @@ public static class DecisionValue
 
     private static List<string> YearsOf(PublishedTable table) => table.Columns.Where(c => c.IsAmount).Select(c => c.FinancialYear!).ToList();
 
-    private static string Counted(PublishedTable table) =>
+    private static string CountedWords(PublishedTable table) =>
         table.CountedYears.Count == YearsOf(table).Count
             ? YearsOf(table).Count == 1 ? Quote(table.Caption) : $"every year of {Quote(table.Caption)}"
             : $"the {Join(table.CountedYears)} {(table.CountedYears.Count == 1 ? "column" : "columns")} of {Quote(table.Caption)}";

@@ -41,12 +41,14 @@ public sealed record PublishedTable(
         return Make(null, lines, lines.Any(l => l.RedactedReason is not null) ? [] : table.StatedTotals);
     }
 
-    public long ColumnTotalPence(string year) => Lines.Sum(l => l.AmountsPence.GetValueOrDefault(year));
+    public long ColumnTotalPence(string year) => DecisionValue.ColumnTotal(Lines, year);
 
-    public long GrandTotalPence => Lines.Sum(l => l.AmountsPence.Values.Sum());
+    public long GrandTotalPence => DecisionValue.GrandTotal(Lines);
 
-    /// <summary>What this table adds to the value of the decision: the counted years of a commitment, nothing otherwise.</summary>
-    public long CountedPence => Role == TableRole.Commitment && RedactedReason is null ? CountedYears.Sum(ColumnTotalPence) : 0;
+    public long CountedPence => DecisionValue.Counted(this);
+
+    /// <summary>The lines by group, in the order each group first appears; lines with no group form one with no name ("").</summary>
+    public IReadOnlyList<IGrouping<string, PublishedLine>> Groups() => Lines.GroupBy(l => l.Group ?? "").ToList();
 
     public bool HasRedactions => Lines.Any(l => l.RedactedReason is not null);
 

@@ -29,6 +29,10 @@ public static class RecordWording
     public static string Outcome(DecisionOutcome? outcome, bool published = true) =>
         !published ? "Not published" : outcome?.DisplayName() ?? "";
 
+    /// <summary>The outcome as a listing of the register shows it: "Not published" for a withheld record or one whose details are withheld.</summary>
+    public static string Outcome(PublishedVersion version) =>
+        version.IsStub ? "Not published" : Outcome(version.Outcome, version.Outcome is not null);
+
     /// <summary>Who signed, as the record shows it: a paper signature names only what the paper writes, and marks an inferred name.</summary>
     public static string Signer(PublishedSignature signature) => signature switch
     {

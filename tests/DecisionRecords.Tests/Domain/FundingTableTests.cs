@@ -1,4 +1,6 @@
+using DecisionRecords.Tests.Infrastructure;
 using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services;
 
 namespace DecisionRecords.Tests.Domain;
 
@@ -20,14 +22,14 @@ public class FundingTableTests
             new FundingLineInput("VICTIMS", ["Paediatric SARC", "East Midlands"], [("2019/20", 2000000)]),
             new FundingLineInput("PREVENTION", ["WIRE", "LLR"], [("2018/19", 3000000), ("2019/20", 0)]));
 
-        Assert.Equal(60392500, table.ColumnTotalPence("2018/19"));
-        Assert.Equal(56375200, table.ColumnTotalPence("2019/20"));
-        Assert.Equal(116767700, table.GrandTotalPence);
-        var groups = table.Groups();
-        Assert.Equal(["VICTIMS", "PREVENTION"], groups.Select(g => g.Name));
-        Assert.Equal(57392500, groups[0].SubtotalPence["2018/19"]);
-        Assert.Equal(56375200, groups[0].SubtotalPence["2019/20"]);
-        Assert.Equal(0, groups[1].SubtotalPence["2019/20"]);
+        Assert.Equal(60392500, table.Totals().ColumnTotalPence("2018/19"));
+        Assert.Equal(56375200, table.Totals().ColumnTotalPence("2019/20"));
+        Assert.Equal(116767700, table.Totals().GrandTotalPence);
+        var groups = table.Totals().Groups();
+        Assert.Equal(["VICTIMS", "PREVENTION"], groups.Select(g => g.Key));
+        Assert.Equal(57392500, DecisionValue.ColumnTotal(groups[0], "2018/19"));
+        Assert.Equal(56375200, DecisionValue.ColumnTotal(groups[0], "2019/20"));
+        Assert.Equal(0, DecisionValue.ColumnTotal(groups[1], "2019/20"));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using DecisionRecords.Tests.Infrastructure;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Pages.Admin.Decisions.Funding;
+using DecisionRecords.Web.Services;
 
 namespace DecisionRecords.Tests.Domain;
 
@@ -28,15 +29,15 @@ public class PastedLinesTests
 
         var table = new DecisionRecord(Guid.NewGuid(), "EXE0003/20", "Commissioning Framework", "u", DateTimeOffset.UnixEpoch).AddFundingTable(Guid.NewGuid(), "A");
         table.Replace(form.ToEdit());
-        var groups = table.Groups();
-        Assert.Equal(["VICTIMS", "VULNERABLE", "PREVENTION", "CROSS CUTTING"], groups.Select(g => g.Name));
+        var groups = table.Totals().Groups();
+        Assert.Equal(["VICTIMS", "VULNERABLE", "PREVENTION", "CROSS CUTTING"], groups.Select(g => g.Key));
         Assert.Equal([1_386_885_00L, 1_379_712_00L, 1_395_707_00L], Subtotals(groups[0]));
         Assert.Equal([717_931_00L, 827_446_00L, 705_505_00L], Subtotals(groups[1]));
         Assert.Equal([1_077_556_00L, 1_065_956_00L, 1_052_148_00L], Subtotals(groups[2]));
         Assert.Equal([1_101_033_00L, 1_043_436_00L, 1_242_601_00L], Subtotals(groups[3]));
-        Assert.Equal(4_283_405_00L, table.ColumnTotalPence("2018/19"));
-        Assert.Equal(4_316_550_00L, table.ColumnTotalPence("2019/20"));
-        Assert.Equal(4_395_961_00L, table.ColumnTotalPence("2020/21"));
+        Assert.Equal(4_283_405_00L, table.Totals().ColumnTotalPence("2018/19"));
+        Assert.Equal(4_316_550_00L, table.Totals().ColumnTotalPence("2019/20"));
+        Assert.Equal(4_395_961_00L, table.Totals().ColumnTotalPence("2020/21"));
 
         var paediatric = table.OrderedLines.Single(l => l.Text(0) == "Paediatric SARC");
         Assert.Null(table.LineAmount(paediatric, "2018/19"));
@@ -62,9 +63,9 @@ public class PastedLinesTests
         table.Replace(form.ToEdit());
 
         Assert.Equal(7, table.Lines.Count);
-        Assert.Equal(114_843_25L, table.GrandTotalPence);
+        Assert.Equal(114_843_25L, table.Totals().GrandTotalPence);
         Assert.Equal(2_488_25L, table.LineAmount(table.OrderedLines.Single(l => l.Text(0) == "MARAC IDVA"), "2020/21"));
     }
 
-    private static long[] Subtotals(FundingGroup group) => group.SubtotalPence.Values.ToArray();
+    private static long[] Subtotals(IGrouping<string, PublishedLine> group) => new[] { "2018/19", "2019/20", "2020/21" }.Select(year => DecisionValue.ColumnTotal(group, year)).ToArray();
 }

@@ -1,18 +1,21 @@
 using DecisionRecords.Web.Data;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DecisionRecords.Tests.Infrastructure;
 
-/// <summary>One application per test class; tests in a class share its database, so each creates its own records.</summary>
+/// <summary>
+/// One application per test class; tests in a class share its database, so each creates its own records. Each test
+/// has its own clock, started when xunit constructs the test.
+/// </summary>
 public abstract class PageTest(TestApp app) : IClassFixture<TestApp>
 {
+    private readonly FakeTimeProvider _clock = TestClock.StartTest();
+
     protected TestApp App { get; } = app;
+
+    /// <summary>This test's clock: the same one the application reads during this test's requests.</summary>
+    protected FakeTimeProvider Clock => _clock;
 
     protected Task<HttpClient> AsAsync(string role) => App.SignedInClientAsync(role);
 

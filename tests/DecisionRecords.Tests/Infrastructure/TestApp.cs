@@ -33,7 +33,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// <summary>The tests sign in many times from one address; the rate-limit test lowers this.</summary>
     public int SignInAttemptsPerMinute { get; init; } = 100_000;
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 13, 10, 30, 0, TimeSpan.Zero));
+    public TestClock Clock { get; } = new();
+
+    /// <summary>The running test's clock (<see cref="TestClock"/>).</summary>
+    public FakeTimeProvider Time => Clock.Now;
 
     public string ConnectionString => $"Data Source={_databasePath}";
 
@@ -66,7 +69,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<TimeProvider>(Clock);
+            services.Configure<TestServerOptions>(o => o.PreserveExecutionContext = true);
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, LoopbackClient>();
         });
     }

@@ -12,8 +12,9 @@ using Microsoft.EntityFrameworkCore;
 namespace DecisionRecords.Tests.Operations;
 
 /// <summary>
-/// The real program is killed at random moments while signatures and publications are being written, twenty times;
-/// after every restart each record must be in a consistent state and the audit chain intact.
+/// The real program is killed twenty times while signatures and publications are being written, each time at a
+/// chosen point of the save (its kill switch): before any SQL, after the Nth command, before the commit, after it.
+/// After every kill each record must be whole, the audit chain intact, and the save either all there or not at all.
 /// </summary>
 public class FaultTests
 {
@@ -33,6 +34,7 @@ public class FaultTests
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["ConnectionStrings__DecisionRecords"] = $"Data Source={database}";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Testing__KillSwitch"] = "true";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -113,10 +115,12 @@ public class FaultTests
             }
 
             SqliteConnection.ClearAllPools();
-            var random = new Random(20261126);
+            string[] points = ["saving", "committed", "command:1", "committed", "command:2", "committed", "command:3", "committed", "committing", "committed"];
             var kills = 0;
+            var signed = 0;
             for (var run = 0; run < 20; run++)
             {
+                var point = points[run % points.Length];
                 var port = FreePort();
                 var process = await StartAsync(database, port);
                 try
@@ -124,11 +128,13 @@ public class FaultTests
                     await AssertConsistentAsync(database, $"start of run {run}");
                     Guid id;
                     DecisionStatus status;
+                    int events;
                     await using (var db = Open(database))
                     {
                         var next = await db.DecisionRecords.Where(r => r.Status == DecisionStatus.AwaitingAdvice || r.Status == DecisionStatus.AwaitingDetermination || r.Status == DecisionStatus.AwaitingDecision)
                             .OrderByDescending(r => r.Status).Select(r => new { r.Id, r.Status }).FirstAsync();
                         (id, status) = (next.Id, next.Status);
+                        events = await db.AuditEvents.CountAsync();
                     }
 
                     var role = status switch
@@ -141,18 +147,32 @@ public class FaultTests
                     await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = TestApp.Users[role], ["Input.Password"] = TestApp.Password });
                     var page = await client.GetDocumentAsync($"/admin/decisions/{id}/sign-off");
                     var fields = page.FormFields(overrides: new(DraftingHelpers.PublishAll) { ["Input.Credential"] = TestApp.Password, ["Input.ConfirmAdvice"] = "yes", ["Input.Outcome"] = "Supported" });
-                    var signing = client.PostFormAsync($"/admin/decisions/{id}/sign-off", fields);
-
-                    // Somewhere between before the request arrives and after the transaction commits.
-                    await Task.Delay(random.Next(0, 1500));
-                    process.Kill(entireProcessTree: true);
-                    kills++;
-                    try
+                    await using (var db = Open(database))
                     {
-                        await signing;
+                        events = await db.AuditEvents.CountAsync();
                     }
-                    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+
+                    client.DefaultRequestHeaders.Add(KillSwitch.Header, point);
+                    await Assert.ThrowsAnyAsync<Exception>(() => client.PostFormAsync($"/admin/decisions/{id}/sign-off", fields));
+                    Assert.True(process.WaitForExit(TimeSpan.FromSeconds(20)), $"run {run}: the program was not killed at {point}");
+                    kills++;
+
+                    await AssertConsistentAsync(database, $"after the kill at {point} in run {run}");
+                    await using (var db = Open(database))
                     {
+                        var after = await db.DecisionRecords.Where(r => r.Id == id).Select(r => r.Status).SingleAsync();
+                        var eventsAfter = await db.AuditEvents.CountAsync();
+                        if (point == "committed")
+                        {
+                            Assert.True(after > status, $"run {run}: killed after the commit, yet {status} is still {after}");
+                            Assert.True(eventsAfter > events, $"run {run}: killed after the commit, yet no audit event was kept");
+                            signed++;
+                        }
+                        else
+                        {
+                            Assert.True(after == status, $"run {run}: killed at {point}, before the commit, yet {status} became {after}");
+                            Assert.True(eventsAfter == events, $"run {run}: killed at {point}, before the commit, yet {eventsAfter - events} audit events were kept");
+                        }
                     }
                 }
                 finally
@@ -165,8 +185,6 @@ public class FaultTests
                     await process.WaitForExitAsync();
                     process.Dispose();
                 }
-
-                await AssertConsistentAsync(database, $"after kill {run}");
             }
 
             Assert.Equal(20, kills);
@@ -176,7 +194,8 @@ public class FaultTests
             {
                 await AssertConsistentAsync(database, "final restart");
                 await using var db = Open(database);
-                Assert.True(await db.DecisionRecords.AnyAsync(r => r.Status != DecisionStatus.AwaitingAdvice), "no signature ever got through: the kills came too early to test anything");
+                Assert.Equal(10, signed);
+                Assert.True(await db.DecisionRecords.AnyAsync(r => r.Status == DecisionStatus.Published), "no run reached publication");
             }
             finally
             {

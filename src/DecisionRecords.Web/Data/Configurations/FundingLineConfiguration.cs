@@ -14,6 +14,5 @@ public class FundingLineConfiguration : IEntityTypeConfiguration<FundingLine>
         builder.PrimitiveCollection(l => l.Texts).IsRequired();
         builder.Property(l => l.ExemptReason).HasMaxLength(FundingLine.ExemptReasonMaxLength);
         builder.HasMany(l => l.Amounts).WithOne().HasForeignKey(a => a.FundingLineId).OnDelete(DeleteBehavior.Cascade);
-        builder.Ignore(l => l.TotalPence);
     }
 }

@@ -22,7 +22,6 @@ public class FundingTableConfiguration : IEntityTypeConfiguration<FundingTable>
         builder.PrimitiveCollection(t => t.AmountHeadings).IsRequired();
         builder.Property(t => t.ExemptReason).HasMaxLength(FundingLine.ExemptReasonMaxLength);
         builder.HasMany(t => t.Lines).WithOne().HasForeignKey(l => l.FundingTableId).OnDelete(DeleteBehavior.Cascade);
-        builder.Ignore(t => t.GrandTotalPence);
         builder.Ignore(t => t.HasGroups);
         builder.Ignore(t => t.OrderedLines);
     }

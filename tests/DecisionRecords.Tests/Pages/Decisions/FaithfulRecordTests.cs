@@ -188,7 +188,11 @@ public class FaithfulRecordTests(TestApp app) : PageTest(app)
         Assert.Contains("Added to this register on 13 March 2026 from the office's archive. The date the office first published it is not known.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Published 13 March 2026", text, StringComparison.Ordinal);
 
-        var csv = RegisterTests.ParseCsvDocument(await App.CreateAnonymousClient().GetStringAsync("/decisions.csv"));
+        // Every row of a register that holds only the archive: on its own application, as other tests here publish drafts.
+        await using var archiveOnly = new TestApp();
+        await archiveOnly.ImportSeedsAsync();
+        var csv = RegisterTests.ParseCsvDocument(await archiveOnly.CreateAnonymousClient().GetStringAsync("/decisions.csv"));
+        Assert.Equal(5, csv.Count);
         var header = csv[0].ToList();
         Assert.All(csv.Skip(1), row =>
         {
@@ -230,8 +234,10 @@ public class FaithfulRecordTests(TestApp app) : PageTest(app)
     [Fact]
     public async Task Get_Funding_CountsOnlyWhatDecisionsCommitNeverComparisonsOrBreakdowns()
     {
-        await App.ImportSeedsAsync();
-        var overview = await App.CreateAnonymousClient().GetDocumentAsync("/funding");
+        // The totals of a register that holds only the archive: on its own application, as other tests here publish drafts.
+        await using var archiveOnly = new TestApp();
+        await archiveOnly.ImportSeedsAsync();
+        var overview = await archiveOnly.CreateAnonymousClient().GetDocumentAsync("/funding");
 
         var table = overview.QuerySelectorAll("table")[0];
         var byYear = table.QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelector("td")!.TextContent);

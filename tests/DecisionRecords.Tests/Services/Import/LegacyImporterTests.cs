@@ -46,7 +46,7 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
         Assert.Equal(DecisionOutcome.Supported, record.Outcome);
         Assert.Equal(new DateOnly(2020, 3, 31), record.DecisionDate);
         Assert.True(record.Determination!.PublishesEverything);
-        Assert.Equal(4_395_961_00L, record.FundingTables.OrderBy(t => t.Position).Last().ColumnTotalPence("2020/21"));
+        Assert.Equal(4_395_961_00L, record.FundingTables.OrderBy(t => t.Position).Last().Totals().ColumnTotalPence("2020/21"));
         var signatures = record.ValidSignatures.ToList();
         Assert.Equal(["Paul Hindson", "Angela Perry", "Lord Bach"], signatures.Select(s => s.SignerName));
         Assert.All(signatures, s => Assert.True(s.IsImported && s.ContentHash is null && s.UserId is null));

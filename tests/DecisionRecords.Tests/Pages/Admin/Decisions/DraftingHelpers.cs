@@ -54,6 +54,25 @@ public static class DraftingHelpers
         return id;
     }
 
+    public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"u8.ToArray();
+
+    /// <summary>Attaches a document through the attach form, as the author's browser would.</summary>
+    public static async Task<HttpResponseMessage> AttachAsync(this HttpClient client, Guid id, string title, string fileName, byte[] content, string isPublic)
+    {
+        var page = await client.GetDocumentAsync($"/admin/decisions/{id}/attachments/new");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(title), "Input.Title" },
+            { new StringContent(isPublic), "Input.IsPublic" },
+            { new StringContent(token), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "Input.File", fileName);
+        return await client.PostAsync($"/admin/decisions/{id}/attachments/new", form);
+    }
+
     public static async Task SubmitAsync(this HttpClient author, TestApp app, Guid id)
     {
         var response = await author.PostFormAsync($"/admin/decisions/{id}/submit", new()

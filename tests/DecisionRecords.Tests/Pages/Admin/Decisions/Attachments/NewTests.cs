@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using DecisionRecords.Tests.Infrastructure;
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
@@ -11,21 +10,8 @@ public class NewTests(TestApp app) : PageTest(app)
 {
     private static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"u8.ToArray();
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid id, string title, string fileName, byte[] content, string isPublic)
-    {
-        var page = await client.GetDocumentAsync($"/admin/decisions/{id}/attachments/new");
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(title), "Input.Title" },
-            { new StringContent(isPublic), "Input.IsPublic" },
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "Input.File", fileName);
-        return await client.PostAsync($"/admin/decisions/{id}/attachments/new", form);
-    }
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid id, string title, string fileName, byte[] content, string isPublic) =>
+        client.AttachAsync(id, title, fileName, content, isPublic);
 
     [Fact]
     public async Task Post_Pdf_IsStoredAndDownloadableAsAnAttachment()

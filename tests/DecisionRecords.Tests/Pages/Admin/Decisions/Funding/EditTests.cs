@@ -64,10 +64,10 @@ public class EditTests(TestApp app) : PageTest(app)
 
         var record = await App.LoadAsync(id);
         var tables = record.FundingTables.OrderBy(t => t.Position).ToList();
-        Assert.Equal(114_843_25L, tables[0].GrandTotalPence);
+        Assert.Equal(114_843_25L, tables[0].Totals().GrandTotalPence);
         Assert.Equal(44, tables[1].Lines.Count);
-        Assert.Equal(4_395_961_00L, tables[1].ColumnTotalPence("2020/21"));
-        Assert.Equal(["VICTIMS", "VULNERABLE", "PREVENTION", "CROSS CUTTING"], tables[1].Groups().Select(g => g.Name));
+        Assert.Equal(4_395_961_00L, tables[1].Totals().ColumnTotalPence("2020/21"));
+        Assert.Equal(["VICTIMS", "VULNERABLE", "PREVENTION", "CROSS CUTTING"], tables[1].Totals().Groups().Select(g => g.Key));
 
         var page = await author.GetDocumentAsync($"/admin/decisions/{id}");
         var appendixTable = page.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Appendix A", StringComparison.Ordinal));
@@ -155,7 +155,7 @@ public class EditTests(TestApp app) : PageTest(app)
         Assert.Equal("4,000", document.ValueOf("Input_Lines_0__Amounts_0_"));
         Assert.Contains("£3,750.00", document.QuerySelector("main table")!.TextContent, StringComparison.Ordinal);
         var saved = (await App.LoadAsync(id)).FundingTables.Single();
-        Assert.Equal(3_750_00L, saved.GrandTotalPence);
+        Assert.Equal(3_750_00L, saved.Totals().GrandTotalPence);
     }
 
     [Fact]
