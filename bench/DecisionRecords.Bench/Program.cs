@@ -9,7 +9,6 @@ using DecisionRecords.Web.Services.Pdf;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 // Benchmarks for docs/performance.md; bench/run.sh runs them with wrk and nginx. Not part of the test suite.
 return args.FirstOrDefault() switch

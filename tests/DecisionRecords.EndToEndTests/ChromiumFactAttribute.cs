@@ -1,12 +1,3 @@
-using DecisionRecords.Web.Data;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-
 namespace DecisionRecords.EndToEndTests;
 
 public sealed class ChromiumFactAttribute : FactAttribute

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace DecisionRecords.Web.Data;
 
 public static class Roles

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DecisionRecords.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;

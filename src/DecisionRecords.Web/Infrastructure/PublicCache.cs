@@ -1,10 +1,4 @@
-using System.Globalization;
 using DecisionRecords.Web.Services;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
-using Microsoft.Net.Http.Headers;
 
 namespace DecisionRecords.Web.Infrastructure;
 

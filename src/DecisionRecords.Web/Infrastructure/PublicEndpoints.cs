@@ -1,12 +1,9 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Xml;
 using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Services;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace DecisionRecords.Web.Infrastructure;
 

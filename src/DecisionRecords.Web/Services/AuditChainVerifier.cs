@@ -1,5 +1,4 @@
 using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Services;

@@ -1,8 +1,6 @@
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace DecisionRecords.Web.Services;
 

@@ -1,10 +1,3 @@
-using System.Globalization;
-using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
-
 namespace DecisionRecords.Web.Services;
 
 public class PublicSiteOptions

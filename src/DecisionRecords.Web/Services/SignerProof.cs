@@ -1,8 +1,5 @@
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
-using DecisionRecords.Web.Services.Changes;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace DecisionRecords.Web.Services;
 

@@ -1,9 +1,4 @@
 using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain.Audit;
-using DecisionRecords.Web.Infrastructure;
-using DecisionRecords.Web.Services.Changes;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Services;
 

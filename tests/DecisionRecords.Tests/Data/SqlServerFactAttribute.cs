@@ -1,8 +1,3 @@
-using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain;
-using DecisionRecords.Web.Services;
-using Microsoft.EntityFrameworkCore;
-
 namespace DecisionRecords.Tests.Data;
 
 /// <summary>Runs only where DECISIONRECORDS_TEST_SQLSERVER holds a connection string to a SQL Server it may create databases on.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
-using DecisionRecords.Web.Domain;
-
 namespace DecisionRecords.Web.Services.Import;
 
 /// <summary>A document the importer will not take, with the line where reading failed when there is one.</summary>

@@ -1,8 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-using Microsoft.Extensions.Options;
-using Microsoft.Playwright;
-
 namespace DecisionRecords.Web.Services.Pdf;
 
 /// <summary>Turns a print view into a PDF. One small interface, so the renderer can be swapped.</summary>

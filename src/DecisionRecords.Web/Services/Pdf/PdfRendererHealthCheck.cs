@@ -1,10 +1,4 @@
-using System.Globalization;
-using DecisionRecords.Web.Data;
-using DecisionRecords.Web.Domain;
-using DecisionRecords.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Net.Http.Headers;
 
 namespace DecisionRecords.Web.Services.Pdf;
 

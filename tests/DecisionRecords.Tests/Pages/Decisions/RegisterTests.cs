@@ -1,7 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
 using DecisionRecords.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Tests.Pages.Decisions;
 

@@ -1,5 +1,4 @@
 using DecisionRecords.Tests.Infrastructure;
-using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Services;
 using DecisionRecords.Web.Services.Import;

@@ -1,6 +1,5 @@
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Services;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
