@@ -14,13 +14,7 @@ public class AmendModel(DecisionRecordsDbContext db, IAuthorizationService autho
 {
     protected override RecordOperation Operation => RecordOperation.Amend;
 
-    protected override void EnsurePossible(DecisionRecord record)
-    {
-        if (record.Status != DecisionStatus.Published)
-        {
-            throw new DomainException($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published record can be reopened for amendment.");
-        }
-    }
+    protected override (DecisionStatus Status, string Move)? Requires => (DecisionStatus.Published, "reopened for amendment");
 
     protected override Task<ChangeResult> ActAsync(ActingContext actor, Guid id, int version, string text, CancellationToken cancellationToken) =>
         service.ReopenForAmendmentAsync(actor, id, version, text, cancellationToken);

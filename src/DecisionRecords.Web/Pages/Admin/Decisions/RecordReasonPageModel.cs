@@ -23,10 +23,8 @@ public abstract class RecordReasonPageModel<TInput>(DecisionRecordsDbContext db,
 
     protected abstract RecordOperation Operation { get; }
 
-    /// <summary>Throws when the record's state rules the move out, so the user reads why rather than a form that cannot work.</summary>
-    protected virtual void EnsurePossible(DecisionRecord record)
-    {
-    }
+    /// <summary>The one state the record must be in for this form, and the move in words, where the form needs one.</summary>
+    protected virtual (DecisionStatus Status, string Move)? Requires => null;
 
     protected abstract Task<ChangeResult> ActAsync(ActingContext actor, Guid id, int version, string text, CancellationToken cancellationToken);
 
@@ -44,7 +42,11 @@ public abstract class RecordReasonPageModel<TInput>(DecisionRecordsDbContext db,
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        EnsurePossible(record);
+        // The user reads why the move is ruled out, rather than a form that cannot work.
+        if (Requires is { } required && record.Status != required.Status)
+        {
+            throw new DomainException($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a {required.Status.DisplayName().ToLowerInvariant()} record can be {required.Move}.");
+        }
         Record = record;
         Input.Version = record.Version;
         return Page();

@@ -14,13 +14,7 @@ public class UnpublishModel(DecisionRecordsDbContext db, IAuthorizationService a
 {
     protected override RecordOperation Operation => RecordOperation.Unpublish;
 
-    protected override void EnsurePossible(DecisionRecord record)
-    {
-        if (record.Status != DecisionStatus.Published)
-        {
-            throw new DomainException($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published record can be unpublished.");
-        }
-    }
+    protected override (DecisionStatus Status, string Move)? Requires => (DecisionStatus.Published, "unpublished");
 
     protected override Task<ChangeResult> ActAsync(ActingContext actor, Guid id, int version, string text, CancellationToken cancellationToken) =>
         service.UnpublishAsync(actor, id, version, text, cancellationToken);
