@@ -11,8 +11,8 @@ namespace DecisionRecords.Web.Services.Import;
 /// </summary>
 public static partial class FundingTableReader
 {
-    /// <summary>A total row: its label ends with a total word ("Total", "Victims Subtotal", "Budget total", "Grand Total").</summary>
-    [GeneratedRegex(@"^(?<group>.*?)\s*\b(sub-?\s?total|total)\s*:?$", RegexOptions.IgnoreCase)]
+    /// <summary>A total row: its label ends with a total word ("Total", "Victims Subtotal", "Sub-total", "Budget total", "Grand Total", "Overall totals").</summary>
+    [GeneratedRegex(@"^(?<group>.*?)\s*\b(sub-?\s?totals?|totals?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex TotalRow();
 
     [GeneratedRegex(@"(?<year>(19|20)\d{2}\s*/\s*\d{2})\s*-\s*(?<amount>£\s*[\d,\.]*\d)")]
@@ -21,8 +21,16 @@ public static partial class FundingTableReader
     [GeneratedRegex(@"Total cost\s*-?\s*(?<amount>£\s*[\d,\.]*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex TotalCost();
 
-    [GeneratedRegex(@"£|\bspend\b|\bbudget\b|\bamount\b|\bcost\b|\bcommitment\b|\ballocation\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"£|\bspend\b|\bbudget\b|\bamount\b|\bcosts?\b|\bcommitment\b|\ballocation\b|\bfunding\b|\bgrant\b|\bvalue\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyHeading();
+
+    /// <summary>A column of counts, shares or rates beside the money: kept as text, never read as pounds.</summary>
+    [GeneratedRegex(@"%|\bno\.|\bnumber\b|\bcount\b|\bpercent(age)?\b|\bshare\b|\bproportion\b|\brate\b|\bfte\b|\bposts?\b|\bhours\b|\bplaces\b|\bsessions\b|\bpeople\b|\bstaff\b|\bheadcount\b|\bvolume\b|\bqty\b|\bquantity\b|\brank(ing)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountHeading();
+
+    /// <summary>A cell written as money rather than as a count: a pound sign, pence, or thousands grouped with commas.</summary>
+    [GeneratedRegex(@"£|\.\d{2}\)?$|\d,\d{3}")]
+    private static partial Regex MoneyLike();
 
     private enum Kind
     {
@@ -75,26 +83,47 @@ public static partial class FundingTableReader
 
         // Columns: years from the heading, from the cells of a several-year column, or the year the document is about.
         var amountColumns = Enumerable.Range(0, width).Where(c => kinds[c] == Kind.Amount).ToList();
+        var captionYears = ImportText.FinancialYears(caption).Distinct().ToList();
         var columnYear = new Dictionary<int, string>();
         foreach (var c in amountColumns)
         {
             var year = header is null ? null : ImportText.FinancialYears(header[c]).FirstOrDefault();
-            if (year is null && documentYear is not null)
+
+            // The year written once in the table's heading ("Table 2 - Allocations 2023/24") rather than in each column.
+            if (year is null && captionYears.Count == 1)
+            {
+                year = captionYears[0];
+            }
+            else if (year is null && documentYear is not null)
             {
                 notes.Add(new ParsedNote(NoteKind.Inference,
                     $"{Capital(name)} gives no financial year for its amounts{(header is null ? "" : $" in the column “{header[c]}”")}; they are taken as {documentYear}, the year the record's text names most from its own date on.",
                     rows[0].Number, Table: index));
             }
 
-            year ??= documentYear ?? throw new ImportRefusedException($"the year of the amounts in {name} cannot be told", rows[0].Number);
+            year ??= documentYear;
+            if (year is null)
+            {
+                notes.Add(new ParsedNote(NoteKind.NotUnderstood,
+                    $"The financial year of the amounts in {name} cannot be told; the table is kept as written in the text.", rows[0].Number, Table: index));
+                return null;
+            }
+
             if (columnYear.ContainsValue(year))
             {
-                throw new ImportRefusedException($"two amount columns of {name} are for {year}", rows[0].Number);
+                // Two columns of money for one year ("2023/24 budget", "2023/24 spent"): the first is read as the
+                // amount, the other kept as a column of text, as written.
+                kinds[c] = Kind.Text;
+                notes.Add(new ParsedNote(NoteKind.NotUnderstood,
+                    $"{Capital(name)} has a second column of amounts for {year}{(header is null ? "" : $" (“{header[c]}”)")}; it is kept as a column of text, as written.",
+                    rows[0].Number, Table: index));
+                continue;
             }
 
             columnYear[c] = year;
         }
 
+        amountColumns = amountColumns.Where(columnYear.ContainsKey).ToList();
         var multiYearColumns = Enumerable.Range(0, width).Where(c => kinds[c] == Kind.MultiYear).ToList();
         var years = columnYear.Values
             .Concat(multiYearColumns.SelectMany(c => body.SelectMany(r => YearAmount().Matches(r.Plain[c]).Select(m => Normalise(m.Groups["year"].Value)))))
@@ -178,7 +207,8 @@ public static partial class FundingTableReader
                 }
             }
 
-            if (total.Success && textColumns.Count(c => row.Plain[c].Length > 0) <= 1)
+            // A total row says "Total" and nothing else in words: its other text cells, if any, are counts or shares.
+            if (total.Success && textColumns.Count(c => row.Plain[c].Any(char.IsLetter)) <= 1)
             {
                 var isSubtotal = total.Groups[1].Value.StartsWith("sub", StringComparison.OrdinalIgnoreCase);
                 foreach (var amount in amounts)
@@ -285,14 +315,32 @@ public static partial class FundingTableReader
             return Kind.MultiYear;
         }
 
+        var heading = header?[column] ?? "";
+        var moneyHeading = ImportText.FinancialYears(heading).Any() || MoneyHeading().IsMatch(heading);
+        if ((CountHeading().IsMatch(heading) && !heading.Contains('£', StringComparison.Ordinal)) || cells.Any(c => c.EndsWith('%')))
+        {
+            return Kind.Text;
+        }
+
         var numeric = cells.Count(c => ImportText.TryParseAmount(c, out _, out _) || ImportText.IsNil(c));
-        var headed = header is not null && (ImportText.FinancialYears(header[column]).Any() || MoneyHeading().IsMatch(header[column]));
-        if (numeric > 0 && (headed || numeric * 2 >= cells.Count))
+        if (numeric == 0)
+        {
+            return Kind.Text;
+        }
+
+        // Under a heading that says money or names a year, figures are money. Under any other heading they are money
+        // only when written as money; with no heading at all, when most of the column is figures.
+        if (moneyHeading)
         {
             return Kind.Amount;
         }
 
-        return Kind.Text;
+        if (header is not null && heading.Length > 0)
+        {
+            return cells.Count(c => MoneyLike().IsMatch(c)) * 2 >= cells.Count ? Kind.Amount : Kind.Text;
+        }
+
+        return numeric * 2 >= cells.Count ? Kind.Amount : Kind.Text;
     }
 
     private static string? Normalise(string year) => FinancialYear.TryNormalise(year.Replace(" ", "", StringComparison.Ordinal), out var n) ? n : null;

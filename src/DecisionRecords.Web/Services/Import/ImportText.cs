@@ -5,7 +5,7 @@ using DecisionRecords.Web.Domain;
 
 namespace DecisionRecords.Web.Services.Import;
 
-/// <summary>Reading the untidy text of legacy records: dates in three formats, amounts with typos, HTML in cells.</summary>
+/// <summary>Reading the untidy text of legacy records: dates in every form UK bodies write them, amounts with typos, HTML in cells.</summary>
 public static partial class ImportText
 {
     [GeneratedRegex(@"<[^>]*>")]
@@ -20,11 +20,23 @@ public static partial class ImportText
     [GeneratedRegex(@"[ \t\u00a0]+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?<day>\d{1,2})(st|nd|rd|th)?\s+(?<month>[A-Za-z]+)\s+(?<year>\d{4})\b")]
-    private static partial Regex LongDate();
+    [GeneratedRegex(@"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
 
-    [GeneratedRegex(@"^(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4}|\d{2})\b")]
-    private static partial Regex ShortDate();
+    // "31st October 2017", "31 Oct. 2017", "31 October, 2017", "9th of July 2024"
+    [GeneratedRegex(@"^(?<day>\d{1,2})(st|nd|rd|th)?(\s+of)?[\s\-]+(?<month>[A-Za-z]{3,9})\.?,?[\s\-]+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    // "October 31, 2017", "Oct 31st 2017"
+    [GeneratedRegex(@"^(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+
+    // "9/7/2024", "09.07.24", "9-7-2024": day first, as UK public bodies write it
+    [GeneratedRegex(@"^(?<day>\d{1,2})\s*(?<sep>[./\-])\s*(?<month>\d{1,2})\s*\k<sep>\s*(?<year>\d{4}|\d{2})\b")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"^\((?<inner>.+)\)$")]
+    private static partial Regex Brackets();
 
     [GeneratedRegex(@"^£?(?<whole>\d{1,3}(,\d{3})*),(?<pence>\d{2})$")]
     private static partial Regex CommaForPoint();
@@ -74,6 +86,39 @@ public static partial class ImportText
         return string.Join("\n", lines).Replace("➤", "", StringComparison.Ordinal).Replace("- •", "-", StringComparison.Ordinal).Replace("- -", "-", StringComparison.Ordinal).Trim();
     }
 
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1,
+        ["january"] = 1,
+        ["feb"] = 2,
+        ["february"] = 2,
+        ["mar"] = 3,
+        ["march"] = 3,
+        ["apr"] = 4,
+        ["april"] = 4,
+        ["may"] = 5,
+        ["jun"] = 6,
+        ["june"] = 6,
+        ["jul"] = 7,
+        ["july"] = 7,
+        ["aug"] = 8,
+        ["august"] = 8,
+        ["sep"] = 9,
+        ["sept"] = 9,
+        ["september"] = 9,
+        ["oct"] = 10,
+        ["october"] = 10,
+        ["nov"] = 11,
+        ["november"] = 11,
+        ["dec"] = 12,
+        ["december"] = 12,
+    };
+
+    /// <summary>
+    /// A date in the forms UK public bodies write: "9/7/2024", "09.07.24", "9-7-2024", "31st October 2017",
+    /// "October 31, 2017", any of them after a weekday ("Tuesday, 9th July 2024"). Numbers are day first; a two-digit
+    /// year is 2000-2049 below 50 and 1950-1999 from 50.
+    /// </summary>
     public static DateOnly? ParseDate(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -81,25 +126,28 @@ public static partial class ImportText
             return null;
         }
 
-        var value = Clean(text);
-        var match = LongDate().Match(value);
-        if (match.Success && DateTime.TryParseExact($"{match.Groups["day"].Value} {match.Groups["month"].Value} {match.Groups["year"].Value}",
-                ["d MMMM yyyy", "d MMM yyyy"], CultureInfo.GetCultureInfo("en-GB"), DateTimeStyles.None, out var longDate))
+        var value = Weekday().Replace(Clean(text), "");
+        if (DayMonthYear().Match(value) is { Success: true } dmy)
         {
-            return DateOnly.FromDateTime(longDate);
+            return Date(dmy.Groups["day"].Value, Months.GetValueOrDefault(dmy.Groups["month"].Value), dmy.Groups["year"].Value);
         }
 
-        match = ShortDate().Match(value);
-        if (!match.Success)
+        if (MonthDayYear().Match(value) is { Success: true } mdy)
         {
-            return null;
+            return Date(mdy.Groups["day"].Value, Months.GetValueOrDefault(mdy.Groups["month"].Value), mdy.Groups["year"].Value);
         }
 
-        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
-        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        year = year < 100 ? 2000 + year : year;
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        return NumericDate().Match(value) is { Success: true } numeric
+            ? Date(numeric.Groups["day"].Value, int.Parse(numeric.Groups["month"].Value, CultureInfo.InvariantCulture), numeric.Groups["year"].Value)
+            : null;
+    }
+
+    private static DateOnly? Date(string dayText, int month, string yearText)
+    {
+        var day = int.Parse(dayText, CultureInfo.InvariantCulture);
+        var year = int.Parse(yearText, CultureInfo.InvariantCulture);
+        year = yearText.Length == 2 ? (year < 50 ? 2000 : 1900) + year : year;
+        return month is >= 1 and <= 12 && year is >= 1900 and <= 2200 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     /// <summary>
@@ -124,14 +172,27 @@ public static partial class ImportText
             text = text[..^1];
         }
 
+        // A negative amount, as accounts write it: "(1,000)" or "-£1,000".
+        var negative = false;
+        if (Brackets().Match(text) is { Success: true } bracketed)
+        {
+            (text, negative) = (bracketed.Groups["inner"].Value, true);
+        }
+        else if (text.Length > 1 && text[0] is '-' or '\u2212' && (char.IsAsciiDigit(text[1]) || text[1] == '£'))
+        {
+            (text, negative) = (text[1..], true);
+        }
+
         if (Money.TryParsePence(text, out pence))
         {
+            pence = negative ? -pence : pence;
             return true;
         }
 
         var comma = CommaForPoint().Match(text);
         if (comma.Success && Money.TryParsePence($"{comma.Groups["whole"].Value}.{comma.Groups["pence"].Value}", out pence))
         {
+            pence = negative ? -pence : pence;
             note = $"\"{written}\" read as {Money.Format(pence)}";
             return true;
         }

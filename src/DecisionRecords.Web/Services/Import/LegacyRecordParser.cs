@@ -81,8 +81,18 @@ public static partial class LegacyRecordParser
             throw new ImportRefusedException("this is not a decision record: it has no \"DECISION RECORD\" heading");
         }
 
-        var summaryAt = Find(lines, SummaryHeading(), 0) ?? throw new ImportRefusedException("there is no \"Summary of Issue\" heading", lines.Count);
-        var approvalAt = Find(lines, ApprovalHeading(), summaryAt) ?? throw new ImportRefusedException("there is no \"OFFICE OF PCC APPROVAL\" section", lines.Count);
+        var summaryHeading = Find(lines, SummaryHeading(), 0);
+        var signOffAt = Find(lines, ApprovalHeading(), summaryHeading ?? 0) ?? Find(lines, DeterminationHeading(), summaryHeading ?? 0) ?? Find(lines, DecisionHeading(), summaryHeading ?? 0)
+            ?? throw new ImportRefusedException("there is no sign-off: no \"OFFICE OF PCC APPROVAL\", no determination and no decision", lines.Count);
+        var approvalAt = signOffAt;
+
+        // Without a "Summary of Issue" heading, the summary is the text between the header fields and the next heading.
+        var summaryAt = summaryHeading ?? HeaderEnd(lines, approvalAt) - 1;
+        if (summaryHeading is null)
+        {
+            notes.Add(new ParsedNote(NoteKind.Missing, "The original has no “Summary of Issue” heading; the text after its header fields is kept as the summary of issue.", lines[summaryAt + 1 < lines.Count ? summaryAt + 1 : summaryAt].Number));
+        }
+
         var recommendationsAt = Find(lines, RecommendationsHeading(), summaryAt, approvalAt);
         var discussionAt = Find(lines, DiscussionHeading(), summaryAt, approvalAt);
         var determinationAt = Find(lines, DeterminationHeading(), approvalAt);
@@ -90,7 +100,7 @@ public static partial class LegacyRecordParser
         var appendixAt = decisionAt is null ? null : Find(lines, AppendixHeading(), decisionAt.Value);
 
         // The header fields, before the summary.
-        var head = lines.Take(summaryAt).ToList();
+        var head = lines.Take(summaryHeading ?? summaryAt + 1).ToList();
         var reference = Field(head, "OPCC Ref");
         if (string.IsNullOrWhiteSpace(reference))
         {
@@ -276,6 +286,29 @@ public static partial class LegacyRecordParser
         }
 
         return null;
+    }
+
+    [GeneratedRegex(@"^(Date|Officers present|Received in OPCC Date|OPCC Ref|Title)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderField();
+
+    /// <summary>The index of the first line after the header fields (a title on the line after "Title:" included).</summary>
+    private static int HeaderEnd(List<Line> lines, int before)
+    {
+        var last = -1;
+        for (var i = 0; i < Math.Min(before, 60); i++)
+        {
+            if (lines[i].Text.Split('\t').Any(segment => HeaderField().IsMatch(segment.Trim())))
+            {
+                last = i;
+            }
+        }
+
+        if (last >= 0 && lines[last].Text.Trim().Equals("Title:", StringComparison.OrdinalIgnoreCase))
+        {
+            last = lines.FindIndex(last + 1, l => !l.IsBlank) is var title and >= 0 && title < before ? title : last;
+        }
+
+        return Math.Max(1, last + 1);
     }
 
     private static int? LineOf(List<Line> lines, string label) =>
