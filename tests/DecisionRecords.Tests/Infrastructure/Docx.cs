@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DecisionRecords.Tests.Infrastructure;
 
-/// <summary>Writes a Word document in the seed layout: text lines as paragraphs, tab-separated blocks as real tables.</summary>
+/// <summary>Writes a Word document in the seed layout: text lines as paragraphs, tab-separated blocks as real ruled tables.</summary>
 public static class Docx
 {
     public static byte[] FromText(string text)
@@ -15,12 +15,22 @@ public static class Docx
             var main = document.AddMainDocumentPart();
             var body = new Body();
             Table? table = null;
+            var rows = new List<string[]>();
+            var landscape = text.Split('\n').Max(l => l.Split('\t').Length) > 4;
             foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
             {
                 if (line.Contains('\t', StringComparison.Ordinal))
                 {
-                    table ??= new Table(new TableProperties(new TableBorders(new InsideHorizontalBorder { Val = BorderValues.Single })));
+                    // Ruled all round, as Word's "Table Grid" style draws a table.
+                    table ??= new Table(new TableProperties(new TableBorders(
+                        new TopBorder { Val = BorderValues.Single, Size = 4 },
+                        new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                        new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                        new RightBorder { Val = BorderValues.Single, Size = 4 },
+                        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+                        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
                     var row = new TableRow();
+                    rows.Add(line.Split('\t'));
                     foreach (var cell in line.Split('\t'))
                     {
                         row.Append(new TableCell(new Paragraph(new Run(new Text(cell) { Space = SpaceProcessingModeValues.Preserve }))));
@@ -37,8 +47,8 @@ public static class Docx
 
                 if (table is not null)
                 {
-                    body.Append(table);
-                    table = null;
+                    body.Append(Fitted(table, rows, landscape));
+                    (table, rows) = (null, []);
                 }
 
                 body.Append(new Paragraph(new Run(new Text(line) { Space = SpaceProcessingModeValues.Preserve })));
@@ -46,13 +56,50 @@ public static class Docx
 
             if (table is not null)
             {
-                body.Append(table);
+                body.Append(Fitted(table, rows, landscape));
             }
 
+            // A table wider than four columns is laid out on landscape pages, as an office sets out an appendix.
+            // A protective marking at the head of each page and its number at the foot, as the office's template has.
+            var header = main.AddNewPart<HeaderPart>();
+            header.Header = new Header(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new Run(new Text("OFFICIAL"))));
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Right }),
+                new Run(new Text("Page ") { Space = SpaceProcessingModeValues.Preserve }), new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
+            var section = landscape
+                ? new SectionProperties(new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape }, new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U, Header = 567U, Footer = 567U })
+                : new SectionProperties(new PageSize { Width = 11906U, Height = 16838U }, new PageMargin { Top = 1440, Bottom = 1440, Left = 1440U, Right = 1440U, Header = 708U, Footer = 708U });
+            section.PrependChild(new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) });
+            section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
+            body.Append(section);
             main.Document = new Document(body);
+
+            // Arial, 11 point, as the office writes its records.
+            var styles = main.AddNewPart<StyleDefinitionsPart>();
+            styles.Styles = new Styles(new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" }, new FontSize { Val = "22" }))));
             main.Document.Save();
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Column widths as Word's "AutoFit to contents" sets them: each column at least as wide as its longest word (at
+    /// about 130 twips a character of 11 point Arial, and the cell's margins), the rest shared by how much it holds.
+    /// </summary>
+    private static Table Fitted(Table table, List<string[]> rows, bool landscape)
+    {
+        var columns = rows.Max(r => r.Length);
+        var cells = Enumerable.Range(0, columns).Select(c => rows.Select(r => c < r.Length ? r[c] : "").ToList()).ToList();
+        var least = cells.Select(column => (column.SelectMany(x => x.Split(' ')).Select(w => w.Length).DefaultIfEmpty(0).Max() * 130.0) + 300).ToList();
+        var share = cells.Select(column => column.Average(x => x.Length) + 1).ToList();
+        var width = landscape ? 16838 - 2268 : 11906 - 2880;
+        var spare = Math.Max(0, width - least.Sum());
+        var widths = least.Select((l, c) => (l + (spare * share[c] / share.Sum())) * Math.Min(1, width / least.Sum())).ToList();
+        var grid = new TableGrid(widths.Select(w => new GridColumn { Width = ((int)w).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        table.InsertAfter(grid, table.GetFirstChild<TableProperties>());
+        table.GetFirstChild<TableProperties>()!.Append(new TableLayout { Type = TableLayoutValues.Fixed });
+        return table;
     }
 }

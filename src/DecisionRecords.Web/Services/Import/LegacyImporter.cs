@@ -130,7 +130,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
 
         if (content.AsSpan().StartsWith("%PDF"u8))
         {
-            throw new ImportRefusedException("PDF files cannot be imported: export the record as text or Word first");
+            return PdfText.Read(content);
         }
 
         try

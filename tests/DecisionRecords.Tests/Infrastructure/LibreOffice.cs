@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace DecisionRecords.Tests.Infrastructure;
+
+/// <summary>Word documents made into PDFs the way an office's own export does it: by a word processor, not by this service.</summary>
+public static class LibreOffice
+{
+    public const string Path = "/usr/bin/soffice";
+
+    /// <summary>Each Word document (by name) printed to PDF by LibreOffice, in one run of it.</summary>
+    public static async Task<IReadOnlyDictionary<string, byte[]>> ToPdfAsync(IReadOnlyDictionary<string, byte[]> documents)
+    {
+        var folder = Directory.CreateTempSubdirectory("decision-records-pdf-");
+        try
+        {
+            foreach (var (name, bytes) in documents)
+            {
+                await File.WriteAllBytesAsync(System.IO.Path.Combine(folder.FullName, $"{name}.docx"), bytes);
+            }
+
+            // Its own profile folder, so that runs in parallel do not wait on each other's lock.
+            var start = new ProcessStartInfo(Path) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder.FullName };
+            foreach (var argument in new[] { $"-env:UserInstallation=file://{folder.FullName}/profile", "--headless", "--convert-to", "pdf", "--outdir", folder.FullName })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            foreach (var name in documents.Keys)
+            {
+                start.ArgumentList.Add($"{name}.docx");
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+            Assert.True(process.ExitCode == 0, $"LibreOffice failed: {await output} {await errors}");
+            return documents.Keys.ToDictionary(n => n, n => File.ReadAllBytes(System.IO.Path.Combine(folder.FullName, $"{n}.pdf")));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}
