@@ -98,7 +98,7 @@ static async Task<int> Generate(string database, int count)
         var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "EXE*.txt"))
         {
-            Console.WriteLine((await importer.ImportAsync(DecisionRecords.Web.Services.Changes.ActingContext.System(DateTimeOffset.UtcNow, "import"), Path.GetFileName(file), await File.ReadAllBytesAsync(file), false, false, CancellationToken.None)).Line);
+            Console.WriteLine((await importer.ImportAsync(DecisionRecords.Web.Services.Changes.ActingContext.System(DateTimeOffset.UtcNow, "import"), Path.GetFileName(file), await File.ReadAllBytesAsync(file), new ImportOptions(), CancellationToken.None)).Line);
         }
     }
 

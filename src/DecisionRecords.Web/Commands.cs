@@ -85,17 +85,22 @@ public static class Commands
         return 0;
     }
 
-    /// <summary>Exit code 0 when every decision record imported, 1 when any was refused, 2 on bad arguments.</summary>
+    /// <summary>
+    /// Exit code 0 when every decision record imported (or was there already, unchanged), 1 when any was refused, 2 on
+    /// bad arguments. A line a document as it goes ("[12/500] ..."), a summary CSV of every document with --summary.
+    /// </summary>
     private static async Task<int> ImportAsync(WebApplication app, string[] args)
     {
-        var dryRun = args.Contains("--dry-run");
-        var replace = args.Contains("--replace");
+        string[] flags = ["--dry-run", "--replace", "--review"];
+        string[] valued = ["--report", "--summary"];
+        var options = new Services.Import.ImportOptions(args.Contains("--dry-run"), args.Contains("--replace"), args.Contains("--review"));
         var report = Option(args, "--report");
-        var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || args[i - 1] != "--report")).ToList();
-        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--dry-run" or "--replace" or "--report")).ToList();
-        if (paths.Count == 0 || unknown.Count > 0 || (args.Contains("--report") && report is null))
+        var summary = Option(args, "--summary");
+        var paths = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !valued.Contains(args[i - 1]))).ToList();
+        var unknown = args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && !flags.Contains(a) && !valued.Contains(a)).ToList();
+        if (paths.Count == 0 || unknown.Count > 0 || (args.Contains("--report") && report is null) || (args.Contains("--summary") && summary is null))
         {
-            await Console.Error.WriteLineAsync("Usage: import <files or folders> [--dry-run] [--replace] [--report <file.md>]");
+            await Console.Error.WriteLineAsync("Usage: import <files or folders> [--dry-run] [--replace] [--review] [--report <file.md>] [--summary <file.csv>]");
             return 2;
         }
 
@@ -104,7 +109,7 @@ public static class Commands
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal));
+                files.AddRange(Directory.EnumerateFiles(path).Where(f => new[] { ".txt", ".docx", ".pdf" }.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
             {
@@ -118,28 +123,37 @@ public static class Commands
         }
 
         await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false);
+        var time = app.Services.GetRequiredService<TimeProvider>();
         var outcomes = new List<Services.Import.ImportOutcome>();
-        foreach (var file in files)
+        foreach (var (file, n) in files.Select((f, i) => (f, i + 1)))
         {
             await using var scope = app.Services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<Services.Import.LegacyImporter>();
-            var outcome = await importer.ImportAsync(Services.Changes.ActingContext.System(app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), "import command"), file, await File.ReadAllBytesAsync(file), dryRun, replace, CancellationToken.None);
+            var outcome = await importer.ImportAsync(Services.Changes.ActingContext.System(time.GetUtcNow(), "import command"), file, await File.ReadAllBytesAsync(file), options, CancellationToken.None);
             outcomes.Add(outcome);
-            Console.WriteLine(outcome.Line);
+            Console.WriteLine($"[{n}/{files.Count}] {outcome.Line}");
             foreach (var discrepancy in outcome.Discrepancies)
             {
                 Console.WriteLine($"  - {discrepancy}");
             }
         }
 
-        var imported = outcomes.Count(o => o.Imported);
-        Console.WriteLine($"{(dryRun ? "Dry run: would import" : "Imported")} {imported} of {outcomes.Count} documents; {outcomes.Count - imported} refused; {outcomes.Sum(o => o.Discrepancies.Count)} discrepancies.");
+        var read = outcomes.Count(o => o.Imported);
+        var unchanged = outcomes.Count(o => o.Result == Services.Import.ImportResult.Unchanged);
+        var refused = outcomes.Count(o => o.Result == Services.Import.ImportResult.Refused);
+        Console.WriteLine($"{(options.DryRun ? "Dry run: would import" : "Imported")} {read} of {outcomes.Count} documents{(options.HoldForReview && !options.DryRun ? ", held for review" : "")}; {unchanged} unchanged; {refused} refused; {outcomes.Sum(o => o.Discrepancies.Count)} notes.");
         if (report is not null)
         {
-            await File.WriteAllTextAsync(report, Services.Import.ImportReport.Markdown(outcomes, dryRun));
+            await File.WriteAllTextAsync(report, Services.Import.ImportReport.Markdown(outcomes, options.DryRun));
         }
 
-        return outcomes.All(o => o.Imported) ? 0 : 1;
+        if (summary is not null)
+        {
+            await using var writer = new StreamWriter(summary, append: false, new System.Text.UTF8Encoding(true));
+            await Services.Import.ImportSummary.WriteCsvAsync(writer, outcomes.Select(Services.Import.ImportSummary.From));
+        }
+
+        return refused > 0 ? 1 : 0;
     }
 
     /// <summary>

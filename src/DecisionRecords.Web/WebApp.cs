@@ -164,6 +164,8 @@ public static class WebApp
         services.AddScoped<Services.Pdf.PrintView>();
         services.AddScoped<Services.Pdf.PublishedPdfs>();
         services.AddScoped<Services.Import.LegacyImporter>();
+        services.AddScoped<Services.Import.ImportBatches>();
+        services.AddSingleton<Services.Import.ImportSignal>();
         services.AddScoped<Notifications>();
         services.AddSingleton<OutboxSender>();
         if (string.Equals(builder.Configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
@@ -180,6 +182,7 @@ public static class WebApp
             services.AddHostedService<OutboxBackgroundService>();
             services.AddHostedService<PublicationBackgroundService>();
             services.AddHostedService<Services.Pdf.PdfBackgroundService>();
+            services.AddHostedService<Services.Import.ImportBackgroundService>();
         }
         services.AddScoped<DevelopmentSeeder>();
 

@@ -46,6 +46,10 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<ImportItem> ImportItems => Set<ImportItem>();
+
     /// <summary>Whole records: funding tables with their lines and amounts, attachments (without their bytes) and signatures.</summary>
     public IQueryable<DecisionRecord> WholeRecords() =>
         DecisionRecords

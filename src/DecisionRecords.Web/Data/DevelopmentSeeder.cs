@@ -63,7 +63,7 @@ public class DevelopmentSeeder(
         {
             foreach (var file in Directory.EnumerateFiles(seeds, "*.txt").Order(StringComparer.Ordinal))
             {
-                var outcome = await importer.ImportAsync(Services.Changes.ActingContext.System(time.GetUtcNow(), "development seed"), Path.GetFileName(file), await File.ReadAllBytesAsync(file, cancellationToken), dryRun: false, replace: false, cancellationToken);
+                var outcome = await importer.ImportAsync(Services.Changes.ActingContext.System(time.GetUtcNow(), "development seed"), Path.GetFileName(file), await File.ReadAllBytesAsync(file, cancellationToken), new ImportOptions(), cancellationToken);
                 logger.LogInformation("Demo data: {Outcome}", outcome.Line);
             }
         }

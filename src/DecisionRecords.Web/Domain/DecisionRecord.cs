@@ -59,6 +59,9 @@ public class DecisionRecord
     /// <summary>For an imported record, the day the office first published it, where that is known.</summary>
     public DateOnly? OriginalPublishedOn { get; private set; }
 
+    /// <summary>For an imported record, the SHA-256 of the document it was read from: the same document again changes nothing.</summary>
+    public string? ImportedFromHash { get; private set; }
+
     public List<RecordNote> Notes { get; private set; } = [];
 
     public DecisionStatus Status { get; private set; }
@@ -372,7 +375,8 @@ public class DecisionRecord
     /// Completes a legacy record brought in by the importer: the paper sign-offs, the determination and the decision,
     /// and the state it is in the public archive (published, or withheld when the determination says so).
     /// </summary>
-    public void RecordImportedSignOff(IReadOnlyList<Signature> signatures, Determination determination, DecisionOutcome outcome, DateOnly? decisionDate, DateTimeOffset now)
+    /// <param name="holdForReview">Hold the record until an officer has checked what was inferred, rather than take it straight into the public archive.</param>
+    public void RecordImportedSignOff(IReadOnlyList<Signature> signatures, Determination determination, DecisionOutcome outcome, DateOnly? decisionDate, DateTimeOffset now, bool holdForReview = false)
     {
         Require(DecisionStatus.Draft, "imported");
         if (Origin != RecordOrigin.Imported)
@@ -392,8 +396,26 @@ public class DecisionRecord
         PublishOn = decisionDate;
         SubmittedAt = now;
 
+        if (holdForReview)
+        {
+            Status = DecisionStatus.AwaitingReview;
+            return;
+        }
+
+        ReleaseImported(now);
+    }
+
+    /// <summary>An imported record an officer has reviewed goes into the public archive as the office had it.</summary>
+    public void PublishReviewed(DateTimeOffset now)
+    {
+        Require(DecisionStatus.AwaitingReview, "published after review");
+        ReleaseImported(now);
+    }
+
+    private void ReleaseImported(DateTimeOffset now)
+    {
         // A record the office put in its public archive was published, even where the answer is left blank.
-        if (determination.PublishRecord != false)
+        if (Determination!.PublishRecord != false)
         {
             PublishedAt = now;
             Status = DecisionStatus.Published;
@@ -530,7 +552,7 @@ public class DecisionRecord
     /// Brings in a record from the archive: what it says, the notes on where it differs from itself or what had to be
     /// inferred, and its stated figures. Its paper sign-offs follow with <see cref="RecordImportedSignOff"/>.
     /// </summary>
-    public void RecordImportedContent(StatedFigure? statedValue, StatedFigure? statedTotal, DateOnly? originalPublishedOn, IEnumerable<(NoteKind Kind, string Text, string? Concerns)> notes)
+    public void RecordImportedContent(StatedFigure? statedValue, StatedFigure? statedTotal, DateOnly? originalPublishedOn, IEnumerable<(NoteKind Kind, string Text, string? Concerns)> notes, string? sourceHash = null)
     {
         Require(DecisionStatus.Draft, "imported");
         if (SubmittedAt is not null || Signatures.Count > 0)
@@ -539,6 +561,7 @@ public class DecisionRecord
         }
 
         Origin = RecordOrigin.Imported;
+        ImportedFromHash = sourceHash;
         StatedValue = statedValue;
         StatedTotal = statedTotal;
         OriginalPublishedOn = originalPublishedOn;

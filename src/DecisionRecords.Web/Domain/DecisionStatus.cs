@@ -11,4 +11,7 @@ public enum DecisionStatus
     Withheld = 6,
     Withdrawn = 7,
     Unpublished = 8,
+
+    /// <summary>Brought in from the archive and held until an officer has checked what the importer inferred.</summary>
+    AwaitingReview = 9,
 }

@@ -13,6 +13,7 @@ public static class DecisionStatusExtensions
         DecisionStatus.Withheld => "Withheld",
         DecisionStatus.Withdrawn => "Withdrawn",
         DecisionStatus.Unpublished => "Unpublished",
+        DecisionStatus.AwaitingReview => "Imported, awaiting review",
         _ => status.ToString(),
     };
 
@@ -22,6 +23,7 @@ public static class DecisionStatusExtensions
         DecisionStatus.Published => "govuk-tag--green",
         DecisionStatus.Withheld or DecisionStatus.Withdrawn or DecisionStatus.Unpublished => "govuk-tag--red",
         DecisionStatus.Decided => "govuk-tag--turquoise",
+        DecisionStatus.AwaitingReview => "govuk-tag--yellow",
         _ => "govuk-tag--blue",
     };
 }

@@ -113,6 +113,14 @@ public sealed class Links(LinkGenerator generator)
 
     public string Import() => Page("/Admin/Import/Index");
 
+    public string ImportBatch(Guid batchId) => Page("/Admin/Import/Batch", new { batchId });
+
+    public string ImportSummary(Guid batchId) => Page("/Admin/Import/Summary", new { batchId });
+
+    public string AwaitingReview() => Page("/Admin/Decisions/AwaitingReview");
+
+    public string Review(Guid id) => Page("/Admin/Decisions/Review", new { id });
+
     public string Audit(object? query = null) => Page("/Admin/Audit/Index", query: query);
 
     /// <param name="query">

@@ -27,6 +27,9 @@ public static class Policies
     /// <summary>Explains the notes on a record to the public: the Monitoring Officer, who owns what the public reads.</summary>
     public const string ExplainNotes = nameof(ExplainNotes);
 
+    /// <summary>Checks imported records and publishes them: an author or the Monitoring Officer.</summary>
+    public const string Review = nameof(Review);
+
     /// <summary>Manages users, roles, office holders, imports and the audit log.</summary>
     public const string Administer = nameof(Administer);
 
@@ -41,6 +44,7 @@ public static class Policies
         Add(SignOff, Roles.Signers);
         Add(Unpublish, [Roles.MonitoringOfficer]);
         Add(ExplainNotes, [Roles.MonitoringOfficer]);
+        Add(Review, [Roles.Author, Roles.MonitoringOfficer]);
         Add(Administer, [Roles.Administrator]);
     }
 }

@@ -16,6 +16,7 @@ public sealed class RecordOperation : IAuthorizationRequirement
     public static readonly RecordOperation ExplainNote = new(nameof(ExplainNote));
     public static readonly RecordOperation Release = new(nameof(Release));
     public static readonly RecordOperation Import = new(nameof(Import));
+    public static readonly RecordOperation Review = new(nameof(Review));
 
     private RecordOperation(string name) => Name = name;
 

@@ -45,6 +45,17 @@ public class PublicationService(RecordChanges changes, Publisher publisher, Deci
         }
     }
 
+    /// <summary>An imported record an officer has checked goes into the public archive, published or withheld as the office had it.</summary>
+    public Task<ChangeResult> PublishReviewedAsync(ActingContext actor, Guid id, int version, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(actor, id, version, RecordOperation.Review, async change =>
+        {
+            change.Record.PublishReviewed(actor.Now);
+            var frozen = await publisher.FreezeAsync(change.Record, actor.Now, null, cancellationToken);
+            change.Raise(change.Record.Status == DecisionStatus.Published
+                ? new RecordPublishedEvent(frozen.Number, null, OnRelease: true)
+                : new RecordWithheldEvent(frozen.Number, change.Record.Determination?.Reasons), frozen.ContentHash);
+        }, cancellationToken);
+
     public Task<ChangeResult> ReopenForAmendmentAsync(ActingContext actor, Guid id, int version, string changeNote, CancellationToken cancellationToken) =>
         changes.ApplyAsync(actor, id, version, RecordOperation.Amend, change =>
         {

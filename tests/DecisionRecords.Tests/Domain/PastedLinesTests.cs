@@ -23,7 +23,8 @@ public class PastedLinesTests
         var result = PastedLines.Parse(Seeds.Exe0003AppendixRows, form);
         form.Lines = result.Lines;
 
-        Assert.Equal(5, result.SkippedTotals); // four subtotals and the grand total
+        Assert.Equal(["Victims Subtotal", "Vulnerable subtotal", "Prevention Sub-total", "Cross cutting sub-total", "Grand Total"], result.Totals);
+        Assert.Empty(result.KeptTotals);
         Assert.Equal(6, result.SkippedHeaders); // the header row and its five repeats at page breaks
         Assert.Equal(44, result.Lines.Count);
 
@@ -68,4 +69,55 @@ public class PastedLinesTests
     }
 
     private static long[] Subtotals(IGrouping<string, PublishedLine> group) => new[] { "2018/19", "2019/20", "2020/21" }.Select(year => DecisionValue.ColumnTotal(group, year)).ToArray();
+
+    private static FundingTableForm Organisations() => new()
+    {
+        Caption = "Grants",
+        Columns = ["Project", "Organisation"],
+        Years = ["2024/25", "2025/26", "2026/27"],
+        AmountHeadings = ["", "", ""],
+        AmountColumnsAt = 2,
+    };
+
+    [Fact]
+    public void Parse_ALineWhoseNameStartsWithTotal_IsALineNotATotal()
+    {
+        var rows = "Hate Crime Hub\tLeicestershire Police\t10,000\t10,000\t10,000\n" +
+            "Total Place hospital navigators\tUHL\t25,000\t25,000\t25,000\n" +
+            "Total\t\t35,000\t35,000\t35,000";
+
+        var result = PastedLines.Parse(rows, Organisations());
+
+        Assert.Equal(["Hate Crime Hub", "Total Place hospital navigators"], result.Lines.Select(l => l.Texts[0]));
+        Assert.Equal(["Total"], result.Totals);
+    }
+
+    [Fact]
+    public void Parse_ATotalRowThatDoesNotAddUp_IsKeptAsALineForTheUserToCheck()
+    {
+        var rows = "Hate Crime Hub\tLeicestershire Police\t10,000\t\t\nTotal\t\t12,000\t\t";
+
+        var result = PastedLines.Parse(rows, Organisations());
+
+        Assert.Equal(["Hate Crime Hub", "Total"], result.Lines.Select(l => l.Texts[0]));
+        Assert.Equal(["Total"], result.KeptTotals);
+        Assert.Empty(result.Totals);
+    }
+
+    [Fact]
+    public void Parse_WithAHeaderRow_MapsColumnsByTheirHeadingsNotTheirOrder()
+    {
+        // The spreadsheet has the organisation last and the years first; the table has them the other way round.
+        var rows = "2024/25\t2025/26\tProject\tOrganisation\n" +
+            "10,000\t12,000\tHate Crime Hub\tLeicestershire Police\n" +
+            "2,500.5O\t3,000\tASB training\tLeicestershire County Council";
+
+        var result = PastedLines.Parse(rows, Organisations());
+
+        Assert.Equal(1, result.SkippedHeaders);
+        Assert.Equal(["Hate Crime Hub", "Leicestershire Police"], result.Lines[0].Texts);
+        Assert.Equal(["10,000", "12,000", ""], result.Lines[0].Amounts);
+        Assert.Equal(["ASB training", "Leicestershire County Council"], result.Lines[1].Texts);
+        Assert.Equal("2,500.5O", result.Lines[1].Amounts[0]);
+    }
 }

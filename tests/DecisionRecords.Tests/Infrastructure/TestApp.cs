@@ -136,7 +136,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
             await using var scope = Services.CreateAsyncScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<Web.Services.Import.LegacyImporter>()
-                .ImportAsync(Web.Services.Changes.ActingContext.System(Time.GetUtcNow(), "import"), Path.GetFileName(file), await File.ReadAllBytesAsync(file), dryRun: false, replace: false, CancellationToken.None);
+                .ImportAsync(Web.Services.Changes.ActingContext.System(Time.GetUtcNow(), "import"), Path.GetFileName(file), await File.ReadAllBytesAsync(file), new Web.Services.Import.ImportOptions(), CancellationToken.None);
             Assert.True(outcome.Imported, outcome.Refusal);
         }
     }

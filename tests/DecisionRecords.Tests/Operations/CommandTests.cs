@@ -65,28 +65,38 @@ public class CommandTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.db");
         var report = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.md");
+        var summary = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.csv");
         try
         {
             var seeds = Path.Combine(AppContext.BaseDirectory, "seeds");
             var (exitCode, output) = await RunAsync(path, "", "import", seeds, "--dry-run", "--report", report);
 
             Assert.Equal(1, exitCode);
-            Assert.Contains("EXE0003-20.txt: imported EXE0003/20", output, StringComparison.Ordinal);
-            Assert.Contains("EXE0005-21.txt: imported EXE0005-21", output, StringComparison.Ordinal);
-            Assert.Contains("EXE0019-24.txt: imported EXE0019-24", output, StringComparison.Ordinal);
-            Assert.Contains("EXE0021-24.txt: imported EXE0021-24", output, StringComparison.Ordinal);
+            Assert.Contains("EXE0003-20.txt: ready to import EXE0003/20", output, StringComparison.Ordinal);
+            Assert.Contains("EXE0005-21.txt: ready to import EXE0005-21", output, StringComparison.Ordinal);
+            Assert.Contains("EXE0019-24.txt: ready to import EXE0019-24", output, StringComparison.Ordinal);
+            Assert.Contains("EXE0021-24.txt: ready to import EXE0021-24", output, StringComparison.Ordinal);
             Assert.Contains("board-report-2024-03-22.txt: refused: this is not a decision record", output, StringComparison.Ordinal);
             Assert.Contains("The record's text states a total of £4,385,961 (", output, StringComparison.Ordinal);
             Assert.Contains("gives £97,905.00 for 2024/25; the lines above it add to £97,905.01", output, StringComparison.Ordinal);
             Assert.Contains("“£148,000,00”; it is read as £148,000.00", output, StringComparison.Ordinal);
-            Assert.Contains("Dry run: would import 4 of 5 documents; 1 refused", output, StringComparison.Ordinal);
+            Assert.Contains("[1/5] ", output, StringComparison.Ordinal);
+            Assert.Contains("Dry run: would import 4 of 5 documents; 0 unchanged; 1 refused", output, StringComparison.Ordinal);
             Assert.Contains("## EXE0019-24.txt", await File.ReadAllTextAsync(report), StringComparison.Ordinal);
 
             await using var db = new SqliteDbContext(new DbContextOptionsBuilder<SqliteDbContext>().UseSqlite($"Data Source={path}").Options);
             Assert.Empty(await db.DecisionRecords.ToListAsync());
 
-            var (imported, importOutput) = await RunAsync(path, "", "import", Path.Combine(seeds, "EXE0019-24.txt"));
+            var (imported, importOutput) = await RunAsync(path, "", "import", Path.Combine(seeds, "EXE0019-24.txt"), "--summary", summary);
             Assert.True(imported == 0, importOutput);
+            var rows = Pages.Decisions.RegisterTests.ParseCsvDocument(await File.ReadAllTextAsync(summary));
+            Assert.Equal(["file", "result", "reference", "refusal", "notes", "what_the_notes_say"], rows[0]);
+            Assert.Equal(["EXE0019-24.txt", "imported", "EXE0019-24"], rows[1].Take(3));
+
+            // The same folder again changes nothing.
+            var (again, againOutput) = await RunAsync(path, "", "import", Path.Combine(seeds, "EXE0019-24.txt"));
+            Assert.True(again == 0, againOutput);
+            Assert.Contains("unchanged: EXE0019-24 was imported from this same document before", againOutput, StringComparison.Ordinal);
             Assert.Equal(2, (await RunAsync(path, "", "import", "--no-such-flag", seeds)).ExitCode);
         }
         finally
@@ -94,6 +104,7 @@ public class CommandTests
             SqliteConnection.ClearAllPools();
             File.Delete(path);
             File.Delete(report);
+            File.Delete(summary);
         }
     }
 

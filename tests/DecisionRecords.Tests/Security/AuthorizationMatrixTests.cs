@@ -83,6 +83,10 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/admin/office-holders/{id:guid}"] = [Roles.Administrator],
         ["/admin/audit"] = [Roles.Administrator],
         ["/admin/import"] = [Roles.Administrator],
+        ["/admin/import/{batchId:guid}"] = [Roles.Administrator],
+        ["/admin/import/{batchId:guid}/summary.csv"] = [Roles.Administrator],
+        ["/admin/decisions/awaiting-review"] = [Roles.Author, Roles.MonitoringOfficer],
+        ["/admin/decisions/{id:guid}/review"] = [Roles.Author, Roles.MonitoringOfficer],
     };
 
     [GeneratedRegex(@"\{(?<name>[^}:?=]+)[^}]*\}")]

@@ -24,6 +24,7 @@ public class DecisionRecordConfiguration : IEntityTypeConfiguration<DecisionReco
         builder.PrimitiveCollection(r => r.OfficersPresent).IsRequired();
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
         builder.HasIndex(r => r.Status);
+        builder.Property(r => r.ImportedFromHash).HasMaxLength(64);
         builder.Property(r => r.CreatedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(r => r.UpdatedByUserId).HasMaxLength(450).IsRequired();
         builder.Property(r => r.Version).IsConcurrencyToken();

@@ -17,7 +17,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
     public const string ImportUserId = "import";
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public async Task<ImportOutcome> ImportAsync(ActingContext actor, string source, byte[] content, bool dryRun, bool replace, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> ImportAsync(ActingContext actor, string source, byte[] content, ImportOptions options, CancellationToken cancellationToken)
     {
         ParsedRecord parsed;
         try
@@ -31,14 +31,20 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
         }
         catch (ImportRefusedException ex)
         {
-            return new ImportOutcome(source, false, null, ex.Message, []);
+            return new ImportOutcome(source, ImportResult.Refused, null, ex.Message, []);
         }
 
         var slug = DecisionReference.ToSlug(parsed.Reference);
-        var existing = await db.DecisionRecords.Where(r => r.Slug == slug).Select(r => new { r.Id, r.Reference }).SingleOrDefaultAsync(cancellationToken);
-        if (existing is not null && !replace)
+        var sourceHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+        var existing = await db.DecisionRecords.Where(r => r.Slug == slug).Select(r => new { r.Id, r.Reference, r.ImportedFromHash }).SingleOrDefaultAsync(cancellationToken);
+        if (existing is not null && existing.ImportedFromHash == sourceHash)
         {
-            return new ImportOutcome(source, false, parsed.Reference, $"{existing.Reference} is already in the register (import again with --replace to overwrite it)", parsed.Discrepancies);
+            return new ImportOutcome(source, ImportResult.Unchanged, existing.Reference, null, []);
+        }
+
+        if (existing is not null && !options.Replace)
+        {
+            return new ImportOutcome(source, ImportResult.Refused, parsed.Reference, $"{existing.Reference} is already in the register from another document (import again choosing to replace it)", parsed.Discrepancies);
         }
 
         var now = actor.Now;
@@ -86,18 +92,18 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
         };
 
         record.RecordImportedContent(parsed.StatedValue, parsed.StatedTotal, null,
-            notes.Select(n => (n.Kind, n.Text, n.Table is { } t && t < tableIds.Count ? NoteAnchors.Table(tableIds[t]) : n.Concerns)));
+            notes.Select(n => (n.Kind, n.Text, n.Table is { } t && t < tableIds.Count ? NoteAnchors.Table(tableIds[t]) : n.Concerns)), sourceHash);
         record.AddAttachment(new Attachment(Guid.NewGuid(), record.Id, "Imported source document", Path.GetFileName(source),
             source.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? FileTypes.Docx : "text/plain", content.LongLength, false, ImportUserId, now)
         {
             Content = new AttachmentContent { Data = content },
         });
-        record.RecordImportedSignOff(signatures, determination, parsed.Outcome!.Value, decisionDate, now);
+        record.RecordImportedSignOff(signatures, determination, parsed.Outcome!.Value, decisionDate, now, options.HoldForReview);
         var discrepancies = notes.Select(n => n.Describe()).ToList();
 
-        if (dryRun)
+        if (options.DryRun)
         {
-            return new ImportOutcome(source, true, parsed.Reference, null, discrepancies);
+            return new ImportOutcome(source, ImportResult.Ready, parsed.Reference, null, discrepancies);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -108,17 +114,18 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
 
         var result = await changes.AddAsync(actor, RecordOperation.Import, record, async change =>
         {
-            var version = await publisher.FreezeAsync(record, now, null, cancellationToken);
-            change.Raise(new RecordImportedEvent(record.Reference, Path.GetFileName(source), record.Status, existing is not null, discrepancies), version.ContentHash);
+            // Held for review, nothing is public until an officer publishes it.
+            var version = record.Status == DecisionStatus.AwaitingReview ? null : await publisher.FreezeAsync(record, now, null, cancellationToken);
+            change.Raise(new RecordImportedEvent(record.Reference, Path.GetFileName(source), record.Status, existing is not null, discrepancies), version?.ContentHash);
         }, cancellationToken);
         if (result.Outcome != ChangeOutcome.Done)
         {
-            return new ImportOutcome(source, false, parsed.Reference, result.Message, discrepancies);
+            return new ImportOutcome(source, ImportResult.Refused, parsed.Reference, result.Message, discrepancies);
         }
 
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new ImportOutcome(source, true, record.Reference, null, discrepancies);
+        return new ImportOutcome(source, ImportResult.Imported, record.Reference, null, discrepancies);
     }
 
     public static string ReadText(string source, byte[] content)

@@ -9,11 +9,11 @@ namespace DecisionRecords.Tests.Services.Import;
 
 public class LegacyImporterTests(TestApp app) : PageTest(app)
 {
-    private async Task<ImportOutcome> ImportAsync(string name, byte[] content, bool dryRun = false, bool replace = false)
+    private async Task<ImportOutcome> ImportAsync(string name, byte[] content, bool dryRun = false, bool replace = false, bool review = false)
     {
         await EnsureOfficeHoldersAsync();
         await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(Web.Services.Changes.ActingContext.System(App.Time.GetUtcNow(), "import"), name, content, dryRun, replace, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(Web.Services.Changes.ActingContext.System(App.Time.GetUtcNow(), "import"), name, content, new ImportOptions(dryRun, replace, review), CancellationToken.None);
     }
 
     private async Task EnsureOfficeHoldersAsync() =>
@@ -62,20 +62,27 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
     }
 
     [Fact]
-    public async Task Import_AgainWithoutReplace_IsRefusedAndWithReplaceOverwrites()
+    public async Task Import_TheSameDocumentAgain_ChangesNothing_AnotherIsRefusedUnlessReplacing()
     {
         var content = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "seeds", "EXE0005-21.txt"));
         Assert.True((await ImportAsync("EXE0005-21.txt", content)).Imported);
+        var events = await QueryAsync(db => db.AuditEvents.CountAsync());
 
-        var again = await ImportAsync("EXE0005-21.txt", content);
-        Assert.False(again.Imported);
+        var same = await ImportAsync("EXE0005-21.txt", content);
+        Assert.Equal(ImportResult.Unchanged, same.Result);
+        Assert.Equal(events, await QueryAsync(db => db.AuditEvents.CountAsync()));
+
+        var edited = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(content).Replace("MUGA Courts", "MUGA courts", StringComparison.Ordinal));
+        var again = await ImportAsync("EXE0005-21.txt", edited);
+        Assert.Equal(ImportResult.Refused, again.Result);
         Assert.Contains("already in the register", again.Refusal, StringComparison.Ordinal);
 
-        var replaced = await ImportAsync("EXE0005-21.txt", content, replace: true);
+        var replaced = await ImportAsync("EXE0005-21.txt", edited, replace: true);
         Assert.True(replaced.Imported, replaced.Refusal);
         Assert.Equal(1, await QueryAsync(db => db.DecisionRecords.CountAsync(r => r.Slug == "EXE0005-21")));
         Assert.Equal(525_000_00L, DecisionValue.Of(await LoadBySlugAsync("EXE0005-21"))!.ValuePence);
         Assert.Equal("Lord Bach", (await LoadBySlugAsync("EXE0005-21")).ValidSignature(SignOffStep.Decision)!.SignerName);
+        Assert.Equal("MUGA courts", (await LoadBySlugAsync("EXE0005-21")).FundingTables[0].OrderedLines.First().Text(0));
     }
 
     [Fact]

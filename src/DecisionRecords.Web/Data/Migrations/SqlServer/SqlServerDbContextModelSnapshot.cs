@@ -270,6 +270,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("ImportedFromHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("KeyDiscussionPoints")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -516,6 +520,97 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.HasIndex("DecisionRecordId");
 
                     b.ToTable("FundingTables");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HoldForReview")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("Replace")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Phase");
+
+                    b.ToTable("ImportBatches");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Refusal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "State", "Position");
+
+                    b.ToTable("ImportItems");
                 });
 
             modelBuilder.Entity("DecisionRecords.Web.Domain.OfficeHolder", b =>
@@ -1093,6 +1188,15 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportItem", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.ImportBatch", null)
+                        .WithMany("Items")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
                 {
                     b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
@@ -1204,6 +1308,11 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingTable", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportBatch", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -262,6 +262,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ImportedFromHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KeyDiscussionPoints")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -508,6 +512,97 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.HasIndex("DecisionRecordId");
 
                     b.ToTable("FundingTables");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HoldForReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Replace")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Phase");
+
+                    b.ToTable("ImportBatches");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Refusal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "State", "Position");
+
+                    b.ToTable("ImportItems");
                 });
 
             modelBuilder.Entity("DecisionRecords.Web.Domain.OfficeHolder", b =>
@@ -1078,6 +1173,15 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportItem", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.ImportBatch", null)
+                        .WithMany("Items")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
                 {
                     b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
@@ -1189,6 +1293,11 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingTable", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportBatch", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,85 +1,77 @@
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services.Import;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Pages.Admin.Import;
 
-/// <summary>Upload, see the dry run, confirm. The checked files travel in the confirming form, so nothing is stored until then.</summary>
-[RequestFormLimits(MultipartBodyLengthLimit = 60 * 1024 * 1024, ValueLengthLimit = 30 * 1024 * 1024)]
-[RequestSizeLimit(60 * 1024 * 1024)]
-public class IndexModel(LegacyImporter importer) : PageModel
+/// <summary>Upload the office's archive: any number of documents, checked in the background before anything is saved.</summary>
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes, ValueCountLimit = ImportBatch.MaxItems + 20)]
+[RequestSizeLimit(MaxUploadBytes)]
+public class IndexModel(DecisionRecordsDbContext db, ImportBatches batches, Links links) : PageModel
 {
-    public sealed class PendingFile
-    {
-        public string Name { get; set; } = "";
-
-        public string Content { get; set; } = "";
-    }
+    public const long MaxUploadBytes = 500L * 1024 * 1024;
 
     [BindProperty]
-    public List<IFormFile> Files { get; set; } = [];
+    public InputModel Input { get; set; } = new();
 
-    [BindProperty]
-    public bool Replace { get; set; }
+    public IReadOnlyList<BatchRow> Recent { get; private set; } = [];
 
-    [BindProperty]
-    public List<PendingFile> Pending { get; set; } = [];
+    public sealed record BatchRow(Guid Id, DateTimeOffset CreatedAt, string CreatedByName, ImportBatchPhase Phase, int Documents, int Imported, int Refused);
 
-    public List<ImportOutcome> Outcomes { get; } = [];
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadRecentAsync(cancellationToken);
 
-    public bool Confirmed { get; private set; }
-
-    public void OnGet()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-    }
-
-    public async Task<IActionResult> OnPostCheckAsync(CancellationToken cancellationToken)
-    {
-        if (Files.Count == 0)
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(Files), "Select at least one document");
+            await LoadRecentAsync(cancellationToken);
             return Page();
         }
 
-        Pending = [];
-        foreach (var file in Files.Take(50))
+        var files = new List<(string Name, byte[] Content)>();
+        foreach (var file in Input.Files)
         {
-            if (file.Length > LegacyImporter.MaxBytes)
-            {
-                Outcomes.Add(new ImportOutcome(file.FileName, false, null, "the file is larger than 10 MB", []));
-                continue;
-            }
-
             await using var stream = new MemoryStream();
             await file.CopyToAsync(stream, cancellationToken);
-            var name = Path.GetFileName(file.FileName);
-            Outcomes.Add(await importer.ImportAsync(HttpContext.GetActingContext(), name, stream.ToArray(), dryRun: true, Replace, cancellationToken));
-            Pending.Add(new PendingFile { Name = name, Content = Convert.ToBase64String(stream.ToArray()) });
+            files.Add((Path.GetFileName(file.FileName), stream.ToArray()));
         }
 
-        return Page();
+        var actor = HttpContext.GetActingContext();
+        var batch = await batches.CreateAsync(actor, await db.DisplayNameOfAsync(actor.UserId!, cancellationToken), files, Input.Replace, Input.Publish != "now", cancellationToken);
+        TempData.SetFlash($"{files.Count} documents uploaded: they are being checked");
+        return Redirect(links.ImportBatch(batch.Id));
     }
 
-    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
+    private async Task LoadRecentAsync(CancellationToken cancellationToken) =>
+        Recent = await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.CreatedAt).Take(20)
+            .Select(b => new BatchRow(b.Id, b.CreatedAt, b.CreatedByName, b.Phase, b.Items.Count,
+                b.Items.Count(i => i.State == ImportItemState.Imported), b.Items.Count(i => i.State == ImportItemState.Refused)))
+            .ToListAsync(cancellationToken);
+
+    public class InputModel
     {
-        foreach (var file in Pending)
+        public List<IFormFile> Files { get; set; } = [];
+
+        public bool Replace { get; set; }
+
+        /// <summary>"review" to hold the records for an officer to check, "now" to publish them as the office had them.</summary>
+        public string? Publish { get; set; }
+    }
+
+    public class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
         {
-            byte[] content;
-            try
-            {
-                content = Convert.FromBase64String(file.Content);
-            }
-            catch (FormatException)
-            {
-                return BadRequest();
-            }
-
-            Outcomes.Add(await importer.ImportAsync(HttpContext.GetActingContext(), Path.GetFileName(file.Name), content, dryRun: false, Replace, cancellationToken));
+            RuleFor(x => x.Files).NotEmpty().WithMessage("Select at least one document");
+            RuleFor(x => x.Files).Must(f => f.Count <= ImportBatch.MaxItems).WithMessage($"Select at most {ImportBatch.MaxItems:N0} documents at once");
+            RuleForEach(x => x.Files).Must(f => f.Length <= LegacyImporter.MaxBytes)
+                .WithMessage((_, f) => $"{Path.GetFileName(f.FileName)} is larger than {LegacyImporter.MaxBytes / (1024 * 1024)} MB");
+            RuleFor(x => x.Publish).Must(p => p is "review" or "now").WithMessage("Select whether to hold the records for review or publish them at once");
         }
-
-        Confirmed = true;
-        TempData.SetFlash($"Imported {Outcomes.Count(o => o.Imported)} of {Outcomes.Count} documents");
-        return Page();
     }
 }

@@ -132,17 +132,39 @@ public class EditModel(DecisionRecordsDbContext db, DraftingService drafting, Li
             case "paste" when !string.IsNullOrWhiteSpace(Input.Paste):
                 var pasted = PastedLines.Parse(Input.Paste, Input);
                 Input.Lines.RemoveAll(l => l.IsBlank);
+                var first = Input.Lines.Count;
                 Input.Lines.AddRange(pasted.Lines);
                 Input.Paste = null;
                 Notice = $"Added {pasted.Lines.Count} lines from the pasted rows" +
-                    (pasted.SkippedTotals > 0 ? $"; skipped {pasted.SkippedTotals} total rows, which are worked out for you" : "") +
-                    (pasted.SkippedHeaders > 0 ? $"; skipped {pasted.SkippedHeaders} repeated heading rows" : "") +
+                    (pasted.Totals.Count > 0 ? $"; left out {Named(pasted.Totals)}, as totals are worked out for you" : "") +
+                    (pasted.SkippedHeaders > 0 ? $"; left out {pasted.SkippedHeaders} heading rows" : "") +
+                    (pasted.KeptTotals.Count > 0 ? $". Kept {Named(pasted.KeptTotals)} as lines: their figures are not what the lines above add to, so check them" : "") +
                     ". Check the lines, then save the table.";
+                ShowBadAmounts(first);
                 break;
         }
 
         Input.Normalise();
         Notice ??= "Your change is shown below. It is not saved until you select Save table.";
+    }
+
+    private static string Named(List<string> labels) => string.Join(", ", labels.Select(l => $"“{l}”"));
+
+    /// <summary>A pasted amount that is not money is an error on its cell at once, not a surprise at saving.</summary>
+    private void ShowBadAmounts(int from)
+    {
+        for (var l = from; l < Input.Lines.Count; l++)
+        {
+            for (var a = 0; a < Input.Lines[l].Amounts.Count && a < Input.Years.Count; a++)
+            {
+                var text = Input.Lines[l].Amounts[a];
+                if (!string.IsNullOrWhiteSpace(text) && !Money.TryParsePence(text, out _))
+                {
+                    var year = FinancialYear.TryNormalise(Input.Years[a], out var y) ? y : $"column {a + 1}";
+                    ModelState.AddModelError($"Input.Lines[{l}].Amounts[{a}]", $"Enter the {year} amount on line {l + 1} in pounds, like £1,234.50, 1234.5 or 1,234");
+                }
+            }
+        }
     }
 
     private string NextYear() =>

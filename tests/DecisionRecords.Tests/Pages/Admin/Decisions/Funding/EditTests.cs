@@ -175,4 +175,35 @@ public class EditTests(TestApp app) : PageTest(app)
         Assert.Empty((await App.LoadAsync(id)).FundingTables);
         Assert.Equal(AuditEventTypes.FundingTableRemoved, (await AuditEventsAsync(id)).Last().EventType);
     }
+
+    [Fact]
+    public async Task Post_PasteFromASpreadsheet_KeepsRealLinesNamesWhatItLeavesOutAndFlagsABadAmountOnItsCell()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateRecordAsync("Navigators");
+        var rows = "Organisation\tProject\t2024/25\t2025/26\t2026/27\n" +
+            "UHL\tTotal Place hospital navigators\t25,000\t25,000\t25,000\n" +
+            "Leicestershire Police\tHate Crime Hub\t10,000\t10,000\t10,000\n" +
+            "Leicestershire County Council\tASB training\t2,500.5O\t\t\n" +
+            "Rutland County Council\tCSP grant\t1,000\t1,000\t1,000\n" +
+            "Total\t\t38,500.50\t36,000\t36,000";
+        var layout = Layout((await App.LoadAsync(id)).Version, "Navigators", ["Project", "Organisation"], ["2024/25", "2025/26", "2026/27"], ["", "", ""], 2, rows);
+
+        var pasted = await author.PostFormAsync($"/admin/decisions/{id}/funding/new", layout);
+
+        var page = await pasted.ReadDocumentAsync();
+        var notice = page.QuerySelector(".govuk-inset-text")!.TextContent;
+        Assert.Contains("Added 5 lines", notice, StringComparison.Ordinal);
+        Assert.Contains("left out 1 heading rows", notice, StringComparison.Ordinal);
+
+        // The total does not add up (the typo amount is not money), so it is kept for the user to check, and named.
+        Assert.Contains("Kept “Total” as lines", notice, StringComparison.Ordinal);
+        var fields = page.FormFields();
+        Assert.Equal("Total Place hospital navigators", fields["Input.Lines[0].Texts[0]"]);
+        Assert.Equal("UHL", fields["Input.Lines[0].Texts[1]"]);
+        Assert.Equal("25,000", fields["Input.Lines[0].Amounts[0]"]);
+        Assert.Equal("2,500.5O", fields["Input.Lines[2].Amounts[0]"]);
+        Assert.Equal("Enter the 2024/25 amount on line 3 in pounds, like £1,234.50, 1234.5 or 1,234", page.QuerySelector("#Input_Lines_2__Amounts_0_-error")!.TextContent.Replace("Error:", "", StringComparison.Ordinal).Trim());
+        Assert.Empty((await App.LoadAsync(id)).FundingTables);
+    }
 }

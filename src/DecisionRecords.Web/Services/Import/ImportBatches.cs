@@ -1,0 +1,120 @@
+using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services.Changes;
+using Microsoft.EntityFrameworkCore;
+
+namespace DecisionRecords.Web.Services.Import;
+
+/// <summary>
+/// Bulk import: documents uploaded together are checked and then, on the administrator's word, imported, one at a
+/// time in the background, each in its own transaction. Progress is kept in the database, so it survives a page
+/// reload or a restart, and one bad document never stops the rest.
+/// </summary>
+public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory scopes, ImportSignal signal, ILogger<ImportBatches> logger)
+{
+    public async Task<ImportBatch> CreateAsync(ActingContext actor, string actorName, IReadOnlyList<(string Name, byte[] Content)> files, bool replace, bool holdForReview, CancellationToken cancellationToken)
+    {
+        var batch = new ImportBatch(Guid.NewGuid(), actor.UserId!, actorName, actor.Now, replace, holdForReview);
+        foreach (var (name, content) in files)
+        {
+            batch.Add(name, content);
+        }
+
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Wake();
+        return batch;
+    }
+
+    /// <summary>Imports the documents the check found ready; false when the batch moved on since the page was read.</summary>
+    public async Task<bool> StartImportAsync(Guid id, int version, CancellationToken cancellationToken)
+    {
+        var batch = await db.ImportBatches.Include(b => b.Items).SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (batch is null || batch.Version != version)
+        {
+            return false;
+        }
+
+        batch.StartImport();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+
+        signal.Wake();
+        return true;
+    }
+
+    /// <summary>Does every piece of waiting work, a document at a time; the number of documents read.</summary>
+    public async Task<int> RunAsync(TimeProvider time, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var context = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+            var batch = await context.ImportBatches.Where(b => b.Phase == ImportBatchPhase.Checking || b.Phase == ImportBatchPhase.Importing)
+                .OrderBy(b => b.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+            if (batch is null)
+            {
+                return done;
+            }
+
+            var waiting = batch.Phase == ImportBatchPhase.Checking ? ImportItemState.Waiting : ImportItemState.Ready;
+            var item = await context.ImportItems.Where(i => i.BatchId == batch.Id && i.State == waiting && i.Content != null)
+                .OrderBy(i => i.Position).FirstOrDefaultAsync(cancellationToken);
+            if (item is null)
+            {
+                await context.Entry(batch).Collection(b => b.Items).LoadAsync(cancellationToken);
+                if (batch.Phase == ImportBatchPhase.Checking)
+                {
+                    batch.CheckingDone(time.GetUtcNow());
+                }
+                else
+                {
+                    batch.ImportDone(time.GetUtcNow());
+                }
+
+                await context.SaveChangesAsync(cancellationToken);
+                continue;
+            }
+
+            await ReadAsync(batch, item, time, cancellationToken);
+            await context.SaveChangesAsync(cancellationToken);
+            done++;
+        }
+
+        return done;
+    }
+
+    private async Task ReadAsync(ImportBatch batch, ImportItem item, TimeProvider time, CancellationToken cancellationToken)
+    {
+        // Each document in a unit of work of its own, as the administrator who uploaded it.
+        await using var scope = scopes.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
+        var actor = ActingContext.System(time.GetUtcNow(), $"import by {batch.CreatedByName}") with { UserId = batch.CreatedByUserId };
+        var checking = batch.Phase == ImportBatchPhase.Checking;
+        ImportOutcome outcome;
+        try
+        {
+            outcome = await importer.ImportAsync(actor, item.FileName, item.Content!, new ImportOptions(DryRun: checking, batch.Replace, batch.HoldForReview), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Importing {FileName} of batch {BatchId} failed", item.FileName, batch.Id);
+            outcome = new ImportOutcome(item.FileName, ImportResult.Refused, null, "the document could not be read (the error is in the service's log)", []);
+        }
+
+        item.Record(outcome.Result switch
+        {
+            ImportResult.Ready => ImportItemState.Ready,
+            ImportResult.Imported => ImportItemState.Imported,
+            ImportResult.Unchanged => ImportItemState.Unchanged,
+            _ => ImportItemState.Refused,
+        }, outcome.Reference, outcome.Refusal, outcome.Discrepancies);
+    }
+}
