@@ -19,6 +19,7 @@ dotnet build bench/DecisionRecords.Bench -c Release -o "$work/bin" >/dev/null
 dotnet "$work/bin/DecisionRecords.Bench.dll" generate "$db" "$COUNT"
 
 dotnet "$work/bin/DecisionRecords.Bench.dll" pdf "$db" | tee "$out/pdf.txt"
+dotnet "$work/bin/DecisionRecords.Bench.dll" archive "$work/archive.db" 500 | tee "$out/archive.txt"
 
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__DecisionRecords="Data Source=$db" BackgroundJobs__Enabled=false \
   PublicSite__BaseUrl="http://127.0.0.1:$APP_PORT" \

@@ -16,12 +16,13 @@ return args.FirstOrDefault() switch
     "generate" => await Generate(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "pdf" => await Pdf(args[1]),
     "search" => await Search(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "archive" => await Archive(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("generate <database> <count> | pdf <database> | search <base-url> <requests>");
+    Console.Error.WriteLine("generate <database> <count> | pdf <database> | search <base-url> <requests> | archive <database> <documents>");
     return 2;
 }
 
@@ -191,3 +192,138 @@ static async Task<int> Search(string baseUrl, int requests)
     Console.WriteLine($"search.p95_ms={times[(int)(times.Count * 0.95) - 1]:0.0}");
     return errors == 0 ? 0 : 1;
 }
+
+// The office's archive: the seed records under new references, half as text and half as Word, imported as the
+// import command does (a scope and a transaction a document); then the seeds as PDFs saved by LibreOffice, read.
+static async Task<int> Archive(string database, int count)
+{
+    File.Delete(database);
+    var app = App(database);
+    await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false);
+    var seeds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "EXE*.txt").Order(StringComparer.Ordinal).ToArray();
+    var texts = seeds.Select(File.ReadAllText).ToArray();
+    var references = texts.Select(t => LegacyRecordParser.Parse(t).Reference).ToArray();
+    var folder = Directory.CreateTempSubdirectory("archive-bench-");
+    try
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var text = texts[i % texts.Length].Replace(references[i % texts.Length], $"ARC{i:0000}-24", StringComparison.Ordinal);
+            var name = Path.Combine(folder.FullName, $"ARC{i:0000}-24");
+            if (i % 2 == 0)
+            {
+                await File.WriteAllTextAsync(name + ".txt", text);
+            }
+            else
+            {
+                await File.WriteAllBytesAsync(name + ".docx", DecisionRecords.Tests.Infrastructure.Docx.FromText(text));
+            }
+        }
+
+        var files = Directory.GetFiles(folder.FullName).Order(StringComparer.Ordinal).ToList();
+        var clock = Stopwatch.StartNew();
+        var imported = 0;
+        foreach (var file in files)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(
+                DecisionRecords.Web.Services.Changes.ActingContext.System(DateTimeOffset.UtcNow, "import command"), file, await File.ReadAllBytesAsync(file), new ImportOptions(), CancellationToken.None);
+            imported += outcome.Result == ImportResult.Imported ? 1 : 0;
+        }
+
+        Console.WriteLine($"archive.documents={files.Count}");
+        Console.WriteLine($"archive.imported={imported}");
+        Console.WriteLine($"archive.seconds={clock.Elapsed.TotalSeconds:0.0}");
+        Console.WriteLine($"archive.ms_per_document={clock.Elapsed.TotalMilliseconds / files.Count:0.0}");
+
+        // The same folder again: every document unchanged.
+        clock.Restart();
+        var unchanged = 0;
+        foreach (var file in files)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<LegacyImporter>().ImportAsync(
+                DecisionRecords.Web.Services.Changes.ActingContext.System(DateTimeOffset.UtcNow, "import command"), file, await File.ReadAllBytesAsync(file), new ImportOptions(), CancellationToken.None);
+            unchanged += outcome.Result == ImportResult.Unchanged ? 1 : 0;
+        }
+
+        Console.WriteLine($"archive.again_unchanged={unchanged}");
+        Console.WriteLine($"archive.again_seconds={clock.Elapsed.TotalSeconds:0.0}");
+        await Batch(database + ".batch.db", files);
+        await PdfReading(seeds, folder.FullName);
+        return imported == count && unchanged == count ? 0 : 1;
+    }
+    finally
+    {
+        folder.Delete(recursive: true);
+    }
+}
+
+// The same documents uploaded on the import page: checked, then imported, by the background worker's own code.
+static async Task Batch(string database, List<string> files)
+{
+    File.Delete(database);
+    var app = App(database);
+    await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false);
+    var documents = new List<(string, byte[])>();
+    foreach (var file in files)
+    {
+        documents.Add((Path.GetFileName(file), await File.ReadAllBytesAsync(file)));
+    }
+
+    await using var scope = app.Services.CreateAsyncScope();
+    var batches = scope.ServiceProvider.GetRequiredService<ImportBatches>();
+    var system = DecisionRecords.Web.Services.Changes.ActingContext.System(DateTimeOffset.UtcNow, "bench") with { UserId = "bench" };
+    var clock = Stopwatch.StartNew();
+    var batch = await batches.CreateAsync(system, "Benchmark", documents, replace: false, holdForReview: false, CancellationToken.None);
+    var upload = clock.Elapsed.TotalSeconds;
+    await batches.RunAsync(TimeProvider.System, CancellationToken.None);
+    var check = clock.Elapsed.TotalSeconds - upload;
+    await using var second = app.Services.CreateAsyncScope();
+    var version = await second.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>().ImportBatches.Where(b => b.Id == batch.Id).Select(b => b.Version).SingleAsync();
+    if (!await second.ServiceProvider.GetRequiredService<ImportBatches>().StartImportAsync(batch.Id, version, CancellationToken.None))
+    {
+        throw new InvalidOperationException("The batch could not be started.");
+    }
+
+    await batches.RunAsync(TimeProvider.System, CancellationToken.None);
+    var imported = await second.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>().DecisionRecords.CountAsync();
+    Console.WriteLine($"batch.documents={documents.Count} batch.imported={imported} batch.store_seconds={upload:0.0} batch.check_seconds={check:0.0} batch.import_seconds={clock.Elapsed.TotalSeconds - upload - check:0.0} batch.total_seconds={clock.Elapsed.TotalSeconds:0.0}");
+}
+
+static async Task PdfReading(string[] seeds, string folder)
+{
+    if (!File.Exists("/usr/bin/soffice"))
+    {
+        Console.WriteLine("pdf_read: LibreOffice is not installed; skipped");
+        return;
+    }
+
+    var pdfFolder = Directory.CreateDirectory(Path.Combine(folder, "pdf"));
+    foreach (var seed in seeds)
+    {
+        await File.WriteAllBytesAsync(Path.Combine(pdfFolder.FullName, Path.GetFileNameWithoutExtension(seed) + ".docx"), DecisionRecords.Tests.Infrastructure.Docx.FromText(await File.ReadAllTextAsync(seed)));
+    }
+
+    var convert = Process.Start(new ProcessStartInfo("/usr/bin/soffice",
+        [$"-env:UserInstallation=file://{pdfFolder.FullName}/profile", "--headless", "--convert-to", "pdf", "--outdir", pdfFolder.FullName, .. Directory.GetFiles(pdfFolder.FullName, "*.docx")])
+    { RedirectStandardOutput = true, RedirectStandardError = true })!;
+    await convert.WaitForExitAsync();
+    foreach (var pdf in Directory.GetFiles(pdfFolder.FullName, "*.pdf").Order(StringComparer.Ordinal))
+    {
+        var bytes = await File.ReadAllBytesAsync(pdf);
+        LegacyRecordParser.Parse(LegacyImporter.ReadText(pdf, bytes));
+        var times = new List<double>();
+        for (var i = 0; i < 30; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            LegacyRecordParser.Parse(LegacyImporter.ReadText(pdf, bytes));
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        Console.WriteLine($"pdf_read[{Path.GetFileNameWithoutExtension(pdf)}] pages={document.NumberOfPages} bytes={bytes.Length} median_ms={times[times.Count / 2]:0.0} p95_ms={times[(int)(times.Count * 0.95)]:0.0}");
+    }
+}
+
