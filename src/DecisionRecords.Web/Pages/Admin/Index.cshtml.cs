@@ -19,6 +19,9 @@ public class IndexModel(DecisionRecordsDbContext db, TimeProvider time, IOptions
 
     public int OverdueWorkingDays => options.Value.OverdueWorkingDays;
 
+    /// <summary>Imported records waiting for this user (an author or the Monitoring Officer) to review them.</summary>
+    public int AwaitingReview { get; private set; }
+
     /// <summary>An administrator with no officer role manages the service but does not read records.</summary>
     public bool ReadsRecords { get; private set; }
 
@@ -32,6 +35,9 @@ public class IndexModel(DecisionRecordsDbContext db, TimeProvider time, IOptions
 
         var counts = await db.DecisionRecords.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         Counts = Enum.GetValues<DecisionStatus>().Select(s => (s, counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
+        AwaitingReview = User.IsInRole(Roles.Author) || User.IsInRole(Roles.MonitoringOfficer)
+            ? Counts.Single(c => c.Status == DecisionStatus.AwaitingReview).Count
+            : 0;
 
         var statuses = new List<DecisionStatus>();
         if (User.IsInRole(Roles.ChiefExecutive) || User.IsInRole(Roles.ChiefFinanceOfficer))
