@@ -38,6 +38,10 @@ public static class WebApp
             preserveStaticLogger: true);
 
         services.Configure<OrganisationOptions>(builder.Configuration.GetSection(OrganisationOptions.Section));
+        services.AddOptions<AccessibilityOptions>().Bind(builder.Configuration.GetSection(AccessibilityOptions.Section))
+            .Validate(o => !builder.Environment.IsProduction() || o.IsComplete,
+                "Set Accessibility:ContactEmail and Accessibility:StatementPreparedOn: the accessibility statement must say how to reach the office and when it was prepared.")
+            .ValidateOnStart();
         services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.Section));
         services.Configure<SignOffOptions>(builder.Configuration.GetSection(SignOffOptions.Section));
         services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
@@ -158,6 +162,7 @@ public static class WebApp
         services.AddScoped<SignOffService>();
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<Publisher>();
+        services.AddScoped<CategorySuggestions>();
         services.AddScoped<PublicRegister>();
         services.Configure<Services.Pdf.PdfOptions>(builder.Configuration.GetSection(Services.Pdf.PdfOptions.Section));
         services.AddSingleton<Services.Pdf.IPdfRenderer, Services.Pdf.ChromiumPdfRenderer>();

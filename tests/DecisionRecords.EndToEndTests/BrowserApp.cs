@@ -1,4 +1,7 @@
 using DecisionRecords.Web.Data;
+using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services.Changes;
+using DecisionRecords.Web.Services.Import;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -55,6 +58,23 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
                 var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Journey {Roles.DisplayName(role)}", JobTitle = Roles.DisplayName(role) };
                 await users.CreateAsync(user, Password);
                 await users.AddToRoleAsync(user, role);
+            }
+
+            // The public side is checked on the real records too: their wide appendix, long tables and notes.
+            var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+            db.OfficeHolders.AddRange(
+                new OfficeHolder(Guid.NewGuid(), Office.Commissioner, "Lord Bach", "Police and Crime Commissioner", new DateOnly(2016, 5, 12), new DateOnly(2021, 5, 12)),
+                new OfficeHolder(Guid.NewGuid(), Office.Commissioner, "Rupert Matthews", "Police and Crime Commissioner", new DateOnly(2021, 5, 13), null));
+            await db.SaveChangesAsync();
+            var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
+            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow();
+            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "EXE*.txt").Order(StringComparer.Ordinal))
+            {
+                var outcome = await importer.ImportAsync(ActingContext.System(now, "journey seed"), Path.GetFileName(file), await File.ReadAllBytesAsync(file), new ImportOptions(), CancellationToken.None);
+                if (!outcome.Imported)
+                {
+                    throw new InvalidOperationException($"{file}: {outcome.Refusal}");
+                }
             }
         }
 

@@ -80,9 +80,27 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
                         await signer.Page.Locator("#Input_ConfirmAdvice").CheckAsync();
                         break;
                     case "determination":
+                        var determination = await signer.MainTextAsync();
+                        Assert.Contains("Journey Outreach Programme", determination, StringComparison.Ordinal);
+                        Assert.Contains("£100,000.00", determination, StringComparison.Ordinal);
+                        Assert.Contains("Journey Chief Finance Officer", determination, StringComparison.Ordinal);
+
+                        // Legislation is asked for only under an answer of No.
+                        await Assertions.Expect(signer.Page.Locator("#Input_Legislation-FOIA-s31")).ToBeHiddenAsync();
                         await signer.Page.Locator("#Input_PublishRecord").CheckAsync();
                         await signer.Page.Locator("#Input_PublishReport").CheckAsync();
+                        await signer.Page.Locator("#Input_PublishDetails-no").CheckAsync();
+                        await Assertions.Expect(signer.Page.Locator("#Input_Legislation-FOIA-s31")).ToBeVisibleAsync();
                         await signer.Page.Locator("#Input_PublishDetails").CheckAsync();
+                        await signer.ScreenshotAsync("determination");
+
+                        // The preview opens beside the form, as the public would see it, and the answers stay put.
+                        var preview = await signer.Page.Context.RunAndWaitForPageAsync(() =>
+                            signer.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Preview the public page (opens in new tab)" }).ClickAsync());
+                        await preview.WaitForLoadStateAsync();
+                        Assert.Contains("Journey Outreach Programme", await preview.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+                        await preview.CloseAsync();
+                        await Assertions.Expect(signer.Page.Locator("#Input_PublishRecord")).ToBeCheckedAsync();
                         break;
                     default:
                         await signer.Page.Locator("#Input_Outcome").CheckAsync();
@@ -96,6 +114,7 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
             var reader = await Journey.StartAsync(app, _accessibility);
             await reader.GoAsync("/");
+            await reader.ScreenshotAsync("register");
             await reader.Page.GetByLabel("Search decisions").FillAsync("outreach workers");
             await reader.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
             await reader.CheckAccessibilityAsync();
@@ -120,6 +139,96 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             {
                 await author.GoAsync(path);
             }
+        });
+
+    [ChromiumFact]
+    public async Task Author_BuildsASixLineThreeYearTable_InTheEditorWithoutReloadingThePage() =>
+        await RunAsync(nameof(Author_BuildsASixLineThreeYearTable_InTheEditorWithoutReloadingThePage), () => Journey.StartAsync(app, _accessibility), async author =>
+        {
+            await author.SignInAsync(BrowserApp.Users[Roles.Author]);
+            var url = await DraftAsync(author, "Journey funding editor");
+            await author.GoAsync(url);
+
+            var loads = 0;
+            author.Page.FrameNavigated += (_, frame) =>
+            {
+                if (frame == author.Page.MainFrame)
+                {
+                    loads++;
+                }
+            };
+            await author.ClickLinkAsync("Add a funding table");
+            await author.FillAsync("Caption", "Table 1");
+
+            // The record is dated 2 February 2026: its financial year comes first.
+            Assert.Equal("2025/26", await author.Page.GetByLabel("Financial year 1", new() { Exact = true }).InputValueAsync());
+            for (var year = 2; year <= 3; year++)
+            {
+                await author.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Add a financial year" }).ClickAsync();
+                await Assertions.Expect(author.Page.GetByLabel($"Financial year {year}", new() { Exact = true })).ToHaveValueAsync($"{2024 + year}/{25 + year}");
+            }
+
+            var years = new[] { "2025/26", "2026/27", "2027/28" };
+            for (var line = 1; line <= 7; line++)
+            {
+                if (await author.Page.GetByLabel($"Line {line} Description", new() { Exact = true }).CountAsync() == 0)
+                {
+                    await author.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Add a line" }).ClickAsync();
+                }
+
+                await author.FillAsync($"Line {line} Description", $"Service {line}");
+                foreach (var year in years)
+                {
+                    await author.FillAsync($"Line {line} {year}", $"{line},000");
+                }
+            }
+
+            // Seven lines of 1,000 to 7,000 a year: 28,000 a year. Then one goes, and the last moves up.
+            await Assertions.Expect(author.Page.Locator("[data-app-total='0']")).ToHaveTextAsync("£28,000.00");
+            await author.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Remove line 3" }).ClickAsync();
+            await Assertions.Expect(author.Page.Locator("[data-app-total='2']")).ToHaveTextAsync("£25,000.00");
+            await author.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Up line 6" }).ClickAsync();
+            await Assertions.Expect(author.Page.GetByLabel("Line 5 Description", new() { Exact = true })).ToHaveValueAsync("Service 7");
+            await author.CheckAccessibilityAsync();
+            await author.ScreenshotAsync("funding-editor");
+
+            await author.ClickButtonAsync("Save table");
+            var record = await author.MainTextAsync();
+            Assert.Contains("£75,000.00", record, StringComparison.Ordinal);
+            Assert.True(record.IndexOf("Service 7", StringComparison.Ordinal) < record.IndexOf("Service 6", StringComparison.Ordinal), "the moved line keeps its place");
+            Assert.DoesNotContain("Service 3", record, StringComparison.Ordinal);
+            Assert.True(loads <= 6, $"{loads} page loads to make the table");
+        });
+
+    [ChromiumFact]
+    public async Task Reader_UsesTheRegisterOnAPhone_AndReadsAWideRecord() =>
+        await RunAsync(nameof(Reader_UsesTheRegisterOnAPhone_AndReadsAWideRecord), () => Journey.StartAsync(app, _accessibility), async reader =>
+        {
+            await reader.GoAsync("/decisions");
+
+            // On a phone the results come first, and the filters wait behind a toggle.
+            await reader.Page.SetViewportSizeAsync(390, 800);
+            var toggle = reader.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Show filters" });
+            await Assertions.Expect(toggle).ToBeVisibleAsync();
+            await Assertions.Expect(reader.Page.GetByLabel("Financial year of the decision", new() { Exact = true })).ToBeHiddenAsync();
+            var firstResult = await reader.Page.Locator(".app-results a").First.BoundingBoxAsync();
+            Assert.True(firstResult!.Y < 800, $"the first result is {firstResult.Y} px down");
+            await toggle.ClickAsync();
+            await Assertions.Expect(reader.Page.GetByLabel("Financial year of the decision", new() { Exact = true })).ToBeVisibleAsync();
+            await reader.CheckAccessibilityAsync();
+
+            await reader.GoAsync("/decisions?q=zzzzqqq");
+            Assert.Contains("checking the spelling", await reader.MainTextAsync(), StringComparison.Ordinal);
+
+            // EXE0003/20's appendix is wider than a phone: the year decided is reached by scrolling the table, not the page.
+            await reader.GoAsync("/decisions/EXE0003-20");
+            await reader.Page.SetViewportSizeAsync(1280, 800);
+            var decided = reader.Page.Locator("main").GetByRole(AriaRole.Columnheader, new() { Name = "2020/21 budget (£)" }).Last;
+            Assert.True(await decided.EvaluateAsync<bool>("th => th.getBoundingClientRect().right <= th.closest('[role=region]').getBoundingClientRect().right + 1"), "the year decided is in view beside the lines");
+            await reader.ScreenshotAsync("decision");
+            await reader.GoAsync("/decisions/EXE0021-24");
+            await reader.GoAsync("/funding");
+            await reader.GoAsync("/accessibility");
         });
 
     /// <summary>A complete draft made through the pages, ready to submit; returns its address.</summary>
@@ -194,14 +303,17 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             await author.SignInAsync(BrowserApp.Users[Roles.Author]);
             var url = await DraftAsync(author, "Journey withheld record");
             await author.GoAsync(url);
+            var reference = (await author.Page.Locator("main .govuk-caption-l").First.InnerTextAsync()).Trim();
             await author.ClickLinkAsync("Submit for sign-off");
             await author.ClickButtonAsync("Submit for sign-off");
             await SignAsync(Roles.ChiefFinanceOfficer, url, page => page.Locator("#Input_ConfirmAdvice").CheckAsync());
             await SignAsync(Roles.MonitoringOfficer, url, async page =>
             {
                 await page.Locator("#Input_PublishRecord-no").CheckAsync();
-                await page.Locator("#Input_PublishReport").CheckAsync();
-                await page.Locator("#Input_PublishDetails").CheckAsync();
+
+                // A record that is not published has no report or details to publish: those questions go away.
+                await Assertions.Expect(page.Locator("#Input_PublishReport")).ToBeHiddenAsync();
+                await Assertions.Expect(page.Locator("#Input_PublishDetails")).ToBeHiddenAsync();
                 await page.Locator("#Input_Reasons").FillAsync("Prejudice to the prevention of crime");
                 await page.Locator("#Input_Legislation-FOIA-s31").CheckAsync();
             });
@@ -209,7 +321,7 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
             var reader = await Journey.StartAsync(app, _accessibility);
             await reader.GoAsync("/decisions");
-            var stubLink = reader.Page.Locator(".app-results a").Filter(new() { HasNotText = "Journey" }).First;
+            var stubLink = reader.Page.Locator(".app-results a").Filter(new() { HasText = reference }).First;
             Assert.DoesNotContain("Journey withheld record", await reader.MainTextAsync(), StringComparison.Ordinal);
             await stubLink.ClickAsync();
             await reader.CheckAccessibilityAsync();

@@ -4,14 +4,27 @@ using Microsoft.Playwright;
 
 namespace DecisionRecords.EndToEndTests;
 
-/// <summary>What a person does in the service, as page helpers, with an axe check of every page the journey visits.</summary>
+/// <summary>
+/// What a person does in the service, as page helpers. Every page the journey visits is checked with axe at a desktop
+/// and a phone width, and its layout at 320, 390 and 1280 px.
+/// </summary>
 public sealed class Journey(BrowserApp app, IPage page, List<string> accessibilityProblems)
 {
+    public const int DesktopWidth = 1280;
+
+    /// <summary>The narrowest width WCAG 1.4.10 asks for, a common phone, and a desktop.</summary>
+    public static readonly int[] Widths = [320, 390, DesktopWidth];
+
     public IPage Page => page;
 
     public static async Task<Journey> StartAsync(BrowserApp app, List<string> problems)
     {
-        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, AcceptDownloads = true });
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.BaseUrl,
+            AcceptDownloads = true,
+            ViewportSize = new ViewportSize { Width = DesktopWidth, Height = 800 },
+        });
         return new Journey(app, await context.NewPageAsync(), problems);
     }
 
@@ -21,8 +34,30 @@ public sealed class Journey(BrowserApp app, IPage page, List<string> accessibili
         await CheckAccessibilityAsync();
     }
 
-    /// <summary>WCAG 2.0, 2.1 and 2.2, levels A and AA: every violation is recorded against the page it was found on.</summary>
+    /// <summary>
+    /// WCAG 2.0, 2.1 and 2.2, levels A and AA, at a phone and a desktop width (the layouts differ), and the layout at
+    /// each of <see cref="Widths"/>: every problem is recorded against the page and width it was found at.
+    /// </summary>
     public async Task CheckAccessibilityAsync()
+    {
+        // A click that navigates returns once the new page is committed; its scripts may not have run yet.
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        foreach (var width in Widths)
+        {
+            await page.SetViewportSizeAsync(width, 800);
+            foreach (var problem in await page.EvaluateAsync<string[]>(LayoutProblems))
+            {
+                accessibilityProblems.Add($"{page.Url} at {width} px: {problem}");
+            }
+
+            if (width != 320)
+            {
+                await RunAxeAsync(width);
+            }
+        }
+    }
+
+    private async Task RunAxeAsync(int width)
     {
         var results = await page.RunAxe(new AxeRunOptions
         {
@@ -33,8 +68,56 @@ public sealed class Journey(BrowserApp app, IPage page, List<string> accessibili
             var nodes = violation.Nodes.Where(n => !IsGovukConditionalReveal(violation.Id, n)).ToList();
             if (nodes.Count > 0)
             {
-                accessibilityProblems.Add($"{page.Url}: {violation.Id} ({violation.Impact}) {violation.Help}: {string.Join(" | ", nodes.Take(3).Select(n => n.Html))}");
+                accessibilityProblems.Add($"{page.Url} at {width} px: {violation.Id} ({violation.Impact}) {violation.Help}: {string.Join(" | ", nodes.Take(3).Select(n => n.Html))}");
             }
+        }
+    }
+
+    /// <summary>
+    /// WCAG 1.4.10 Reflow: the page never scrolls sideways. A table may be wider than its column, so every table shown
+    /// sits in a scroll region that a keyboard can reach and a screen reader can name, and the region's cue is shown
+    /// whenever the table does not fit.
+    /// </summary>
+    private const string LayoutProblems = """
+        async () => {
+          // The scroll cues follow a resize observer, which runs before the next frame is drawn.
+          await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          const problems = [];
+          const root = document.documentElement;
+          if (root.scrollWidth > root.clientWidth + 1) {
+            const wide = [...document.querySelectorAll("body *")]
+              .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1 && !e.closest("[role=region]"))
+              .slice(-3).map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")}`);
+            problems.push(`the page scrolls sideways (${root.scrollWidth} px wide in ${root.clientWidth}): ${wide.join(", ")}`);
+          }
+          for (const table of document.querySelectorAll("table")) {
+            if (table.getClientRects().length === 0) continue;
+            const region = table.closest("[role=region]");
+            const what = (table.caption?.textContent ?? table.textContent).trim().slice(0, 50);
+            if (!region) { problems.push(`a table is not in a scroll region: ${what}`); continue; }
+            const name = region.getAttribute("aria-label")
+              ?? (region.getAttribute("aria-labelledby") ?? "").split(" ").map(id => document.getElementById(id)?.textContent ?? "").join(" ");
+            if (!name.trim()) problems.push(`a table's scroll region has no name: ${what}`);
+            if (region.tabIndex !== 0) problems.push(`a table's scroll region cannot be reached with the keyboard: ${what}`);
+            if (!["auto", "scroll"].includes(getComputedStyle(region).overflowX)) problems.push(`a table's region does not scroll: ${what}`);
+            const cue = region.previousElementSibling;
+            if (region.scrollWidth > region.clientWidth + 1 && (!cue?.matches(".app-table-region__cue") || cue.hidden || cue.getClientRects().length === 0)) {
+              problems.push(`a table wider than its column has no visible cue that it scrolls: ${what}`);
+            }
+          }
+          return problems;
+        }
+        """;
+
+    /// <summary>The page at a phone and a desktop width, kept beside the test results for people to look at.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        foreach (var width in new[] { 390, DesktopWidth })
+        {
+            await page.SetViewportSizeAsync(width, 800);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
         }
     }
 

@@ -1,3 +1,6 @@
+using System.Security.Claims;
+using DecisionRecords.Web.Domain;
+
 namespace DecisionRecords.Web.Data;
 
 public static class Roles
@@ -26,5 +29,16 @@ public static class Roles
         MonitoringOfficer => "Monitoring Officer",
         Commissioner => "Police and Crime Commissioner",
         _ => role,
+    };
+
+    /// <summary>
+    /// The office in which this user signs the step: the advice is given by the Chief Executive or by the Chief Finance
+    /// Officer, and each is shown their own title rather than the form's "or".
+    /// </summary>
+    public static string SignerTitle(ClaimsPrincipal user, SignOffStep step) => step switch
+    {
+        SignOffStep.Advice when user.IsInRole(ChiefExecutive) => DisplayName(ChiefExecutive),
+        SignOffStep.Advice when user.IsInRole(ChiefFinanceOfficer) => DisplayName(ChiefFinanceOfficer),
+        _ => step.DisplayName(),
     };
 }

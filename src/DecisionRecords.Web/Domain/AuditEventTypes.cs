@@ -41,6 +41,8 @@ public static class AuditEventTypes
     public const string RecordUnpublished = "record.unpublished";
     public const string NoteExplained = "record.note-explained";
 
+    public const string CategorySet = "record.category-set";
+
     /// <summary>An event written before events were typed; see <see cref="Audit.LegacyTextEvent"/>.</summary>
     public const string LegacyText = "legacy-text";
 }

@@ -150,6 +150,20 @@ public class DecisionRecord
         Category = string.IsNullOrWhiteSpace(category) ? null : category.Trim();
     }
 
+    /// <summary>
+    /// Files an imported record under a category, which the original never gives. Only an imported record: a record
+    /// signed here is categorised while drafted, and its signatures cover what it says.
+    /// </summary>
+    public void SetImportedCategory(string? category)
+    {
+        if (Origin != RecordOrigin.Imported || Status is not (DecisionStatus.Published or DecisionStatus.AwaitingReview))
+        {
+            throw new DomainException($"Record {Reference} is {Status.DisplayName().ToLowerInvariant()}: only an imported record in the register or awaiting review is categorised this way; a draft's category is one of its details.");
+        }
+
+        Category = string.IsNullOrWhiteSpace(category) ? null : category.Trim();
+    }
+
     public void UpdateSection(RecordSection section, string text)
     {
         EnsureEditable();
@@ -264,27 +278,27 @@ public class DecisionRecord
     }
 
     /// <summary>What is still needed before the record can go for sign-off; empty when it is complete.</summary>
-    public IReadOnlyList<string> MissingForSubmission()
+    public IReadOnlyList<MissingItem> MissingForSubmission()
     {
-        var missing = new List<string>();
+        var missing = new List<MissingItem>();
         if (string.IsNullOrWhiteSpace(Title))
         {
-            missing.Add("Enter a title");
+            missing.Add(new MissingItem(nameof(Title), "Enter a title"));
         }
 
         if (RecordDate is null)
         {
-            missing.Add("Enter the date of the record");
+            missing.Add(new MissingItem(nameof(RecordDate), "Enter the date of the record"));
         }
 
         if (string.IsNullOrWhiteSpace(SummaryOfIssue))
         {
-            missing.Add("Enter the summary of issue");
+            missing.Add(new MissingItem(nameof(SummaryOfIssue), "Enter the summary of issue"));
         }
 
         if (string.IsNullOrWhiteSpace(Recommendations))
         {
-            missing.Add("Enter the recommendations presented");
+            missing.Add(new MissingItem(nameof(Recommendations), "Enter the recommendations presented"));
         }
 
         return missing;
@@ -358,6 +372,18 @@ public class DecisionRecord
         AddSignature(signature, SignOffStep.Determination);
         Determination = determination;
         Status = DecisionStatus.AwaitingDecision;
+    }
+
+    /// <summary>What the Monitoring Officer exempted from publication: the reason by the id of each funding table, line or document.</summary>
+    public Dictionary<Guid, string> Exemptions()
+    {
+        var exemptions = FundingTables.SelectMany(t => t.Exemptions()).ToDictionary();
+        foreach (var attachment in Attachments.Where(a => a.ExemptReason is not null))
+        {
+            exemptions[attachment.Id] = attachment.ExemptReason!;
+        }
+
+        return exemptions;
     }
 
     public void Decide(DecisionOutcome outcome, string? comments, DateOnly decisionDate, DateOnly publishOn, Signature signature)

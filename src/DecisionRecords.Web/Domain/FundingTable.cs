@@ -70,6 +70,18 @@ public class FundingTable
     /// <summary>Set by the Monitoring Officer when the whole table is exempt from publication.</summary>
     public string? ExemptReason { get; internal set; }
 
+    /// <summary>What the Monitoring Officer exempted from publication: the reason by the id of the table or of each line.</summary>
+    public Dictionary<Guid, string> Exemptions()
+    {
+        var exemptions = Lines.Where(l => l.ExemptReason is not null).ToDictionary(l => l.Id, l => l.ExemptReason!);
+        if (ExemptReason is not null)
+        {
+            exemptions[Id] = ExemptReason;
+        }
+
+        return exemptions;
+    }
+
     /// <summary>The columns in display order, as in the source document.</summary>
     public IReadOnlyList<FundingColumn> Columns()
     {

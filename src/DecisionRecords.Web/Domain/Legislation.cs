@@ -3,6 +3,12 @@ namespace DecisionRecords.Web.Domain;
 /// <summary>The maintained list of legislation cited for non-publication.</summary>
 public static class Legislation
 {
+    /// <summary>The sections of the Freedom of Information Act 2000 an office of a Commissioner cites most; the form shows these first.</summary>
+    public static readonly IReadOnlySet<string> Common = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "FOIA-s21", "FOIA-s22", "FOIA-s30", "FOIA-s31", "FOIA-s36", "FOIA-s38", "FOIA-s40", "FOIA-s41", "FOIA-s42", "FOIA-s43",
+    };
+
     public static readonly IReadOnlyList<(string Code, string Name)> All =
     [
         ("FOIA-s21", "Freedom of Information Act 2000, section 21 (information accessible by other means)"),
@@ -33,4 +39,9 @@ public static class Legislation
     ];
 
     public static string NameOf(string code) => All.FirstOrDefault(l => l.Code == code).Name ?? code;
+
+    public static bool IsFreedomOfInformation(string code) => code.StartsWith("FOIA-", StringComparison.Ordinal);
+
+    /// <summary>A section of the Freedom of Information Act 2000 without the Act's name, as its group on the form names it.</summary>
+    public static string ShortName(string code) => NameOf(code).Replace("Freedom of Information Act 2000, s", "S", StringComparison.Ordinal);
 }

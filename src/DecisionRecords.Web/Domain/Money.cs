@@ -9,7 +9,10 @@ public static partial class Money
     private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
 
     // £1,234.50 / 1234.5 / 1,234 — commas must group thousands exactly, at most two decimal places.
-    [GeneratedRegex(@"^£?\s*(?<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d{1,2}))?$", RegexOptions.CultureInvariant)]
+    /// <summary>What an amount typed in pounds may look like; the funding editor's live totals read amounts by the same pattern.</summary>
+    public const string AmountPatternText = @"^£?\s*(?<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d{1,2}))?$";
+
+    [GeneratedRegex(AmountPatternText, RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
     public const long MaxPence = 99_999_999_999_99; // just under £100 billion

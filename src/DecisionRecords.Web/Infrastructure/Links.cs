@@ -71,6 +71,9 @@ public sealed class Links(LinkGenerator generator)
 
     public string SignOff(Guid id) => Page("/Admin/Decisions/SignOff", new { id });
 
+    /// <param name="pdf">The PDF rather than the public page.</param>
+    public string DeterminationPreview(Guid id, bool pdf = false) => Page("/Admin/Decisions/DeterminationPreview", new { id }, query: pdf ? new { handler = "pdf" } : null);
+
     public string Return(Guid id) => Page("/Admin/Decisions/Return", new { id });
 
     public string Withdraw(Guid id) => Page("/Admin/Decisions/Withdraw", new { id });
@@ -116,6 +119,8 @@ public sealed class Links(LinkGenerator generator)
     public string ImportBatch(Guid batchId) => Page("/Admin/Import/Batch", new { batchId });
 
     public string ImportSummary(Guid batchId) => Page("/Admin/Import/Summary", new { batchId });
+
+    public string Category(Guid id) => Page("/Admin/Decisions/Category", new { id });
 
     public string AwaitingReview() => Page("/Admin/Decisions/AwaitingReview");
 

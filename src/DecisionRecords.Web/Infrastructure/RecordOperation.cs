@@ -17,6 +17,7 @@ public sealed class RecordOperation : IAuthorizationRequirement
     public static readonly RecordOperation Release = new(nameof(Release));
     public static readonly RecordOperation Import = new(nameof(Import));
     public static readonly RecordOperation Review = new(nameof(Review));
+    public static readonly RecordOperation Categorise = new(nameof(Categorise));
 
     private RecordOperation(string name) => Name = name;
 

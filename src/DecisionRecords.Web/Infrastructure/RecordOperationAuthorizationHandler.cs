@@ -27,9 +27,9 @@ public sealed class RecordOperationAuthorizationHandler : AuthorizationHandler<R
                 context.User.IsInRole(Roles.MonitoringOfficer) ? null : "Only the Monitoring Officer can do this.",
             nameof(RecordOperation.Release) => isSystem ? null : "Records are released on their day of publication by the service itself.",
             nameof(RecordOperation.Import) => isSystem || context.User.IsInRole(Roles.Administrator) ? null : "Only an administrator can import records.",
-            nameof(RecordOperation.Review) => context.User.IsInRole(Roles.Author) || context.User.IsInRole(Roles.MonitoringOfficer)
+            nameof(RecordOperation.Review) or nameof(RecordOperation.Categorise) => context.User.IsInRole(Roles.Author) || context.User.IsInRole(Roles.MonitoringOfficer)
                 ? null
-                : "Only an author or the Monitoring Officer can review an imported record.",
+                : "Only an author or the Monitoring Officer can review or categorise an imported record.",
             _ => $"No rule says who may {requirement.Name.ToLowerInvariant()} a record.",
         };
 

@@ -8,7 +8,9 @@ namespace DecisionRecords.Web.Pages;
 
 [AllowAnonymous]
 [PublicResponse]
-public class AccessibilityModel(IOptions<OrganisationOptions> organisation) : PageModel
+public class AccessibilityModel(IOptions<OrganisationOptions> organisation, IOptions<AccessibilityOptions> accessibility) : PageModel
 {
     public string OfficeName => organisation.Value.OfficeName;
+
+    public AccessibilityOptions Statement => accessibility.Value;
 }

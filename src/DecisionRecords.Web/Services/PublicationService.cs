@@ -87,4 +87,22 @@ public class PublicationService(RecordChanges changes, Publisher publisher, Deci
                 change.Raise(new RecordPublishedEvent(published.Number, published.ChangeNote, OnRelease: false), published.ContentHash);
             }
         }, cancellationToken);
+
+    /// <summary>
+    /// Files an imported record under a category. A published record gets a new version at once, with a note in its
+    /// public history; its signatures, made on paper, are untouched.
+    /// </summary>
+    public Task<ChangeResult> SetCategoryAsync(ActingContext actor, Guid id, int version, string? category, string? suggested, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(actor, id, version, RecordOperation.Categorise, async change =>
+        {
+            var from = change.Record.Category;
+            change.Record.SetImportedCategory(category);
+            change.Raise(new CategorySetEvent(from, change.Record.Category, suggested));
+            if (change.Record.Status == DecisionStatus.Published)
+            {
+                var note = change.Record.Category is { } to ? $"Filed under the category {to}." : "Taken out of its category.";
+                var published = await publisher.FreezeAsync(change.Record, actor.Now, note, cancellationToken);
+                change.Raise(new RecordPublishedEvent(published.Number, published.ChangeNote, OnRelease: false), published.ContentHash);
+            }
+        }, cancellationToken);
 }

@@ -82,25 +82,36 @@ public sealed record PublishedDecision(
     }
 
     /// <summary>What the register shows of a record that is not to be published, or was taken down: the reference, the date and why.</summary>
-    public static PublishedDecision Stub(DecisionRecord record)
-    {
-        var determination = record.Determination ?? throw new DomainException($"{record.Reference} has no determination.");
-        var unpublished = record.Status == DecisionStatus.Unpublished;
-        return new PublishedDecision(false, record.Origin, record.Reference, record.Slug, "", null, null, [], null, false, false,
-            unpublished ? null : PublishedAnswers.From(determination),
-            unpublished ? [] : determination.Legislation.Select(Domain.Legislation.NameOf).ToList(),
-            null, null, null, [], null, null, null, record.DecisionDate, [], [], [],
-            UnpublishedExplanation: unpublished ? record.UnpublishedExplanation : null);
-    }
+    public static PublishedDecision Stub(DecisionRecord record) =>
+        Stub(record, record.Determination ?? throw new DomainException($"{record.Reference} has no determination."), record.Status == DecisionStatus.Unpublished);
 
     public static PublishedDecision From(DecisionRecord record)
     {
         var determination = record.Determination ?? throw new DomainException($"{record.Reference} has no determination.");
+        return Build(record, determination, record.Exemptions());
+    }
 
+    /// <summary>
+    /// For the Monitoring Officer, before signing: what the public would see if the record were published under these
+    /// answers and exemptions, built from the record without changing it. Never stored or served publicly.
+    /// </summary>
+    public static PublishedDecision Proposed(DecisionRecord record, Determination determination, IReadOnlyDictionary<Guid, string> exemptions) =>
+        determination.PublishRecord == false ? Stub(record, determination, unpublished: false) : Build(record, determination, exemptions);
+
+    private static PublishedDecision Stub(DecisionRecord record, Determination determination, bool unpublished) =>
+        new(false, record.Origin, record.Reference, record.Slug, "", null, null, [], null, false, false,
+            unpublished ? null : PublishedAnswers.From(determination),
+            unpublished ? [] : determination.Legislation.Select(Domain.Legislation.NameOf).ToList(),
+            null, null, null, [], null, null, null, record.DecisionDate, [], [], [],
+            UnpublishedExplanation: unpublished ? record.UnpublishedExplanation : null);
+
+    /// <param name="exemptions">Reasons by the id of each funding table, line or attachment left out.</param>
+    private static PublishedDecision Build(DecisionRecord record, Determination determination, IReadOnlyDictionary<Guid, string> exemptions)
+    {
         // A blank answer on an imported record that the office published: the register publishes what the office did.
         var report = determination.PublishReport != false;
         var details = determination.PublishDetails != false;
-        var tables = details ? record.FundingTables.OrderBy(t => t.Position).Select(t => PublishedTable.From(t)).ToList() : [];
+        var tables = details ? record.FundingTables.OrderBy(t => t.Position).Select(t => PublishedTable.From(t, exemptions)).ToList() : [];
         var notes = record.Notes.OrderBy(n => n.Position)
             .Where(n => IsPublishable(n, report, details, tables))
             .Select(PublishedNote.From)
@@ -128,7 +139,7 @@ public sealed record PublishedDecision(
             details ? record.DecisionComments : null,
             record.DecisionDate,
             record.ValidSignatures.Select(PublishedSignature.From).ToList(),
-            report ? record.Attachments.Where(a => a.IsPublished).OrderBy(a => a.UploadedAt).Select(PublishedAttachment.From).ToList() : [],
+            report ? record.Attachments.Where(a => a.IsPublic && !exemptions.ContainsKey(a.Id)).OrderBy(a => a.UploadedAt).Select(PublishedAttachment.From).ToList() : [],
             notes,
             record.OriginalPublishedOn);
     }

@@ -18,26 +18,26 @@ public sealed record PublishedTable(
     IReadOnlyList<PublishedLine> Lines,
     IReadOnlyList<StatedTableTotal> StatedTotals)
 {
-    public static PublishedTable From(FundingTable table, bool applyExemptions = true)
+    /// <param name="applyExemptions">Leave out what the Monitoring Officer exempted; false for officers' previews of the whole table.</param>
+    public static PublishedTable From(FundingTable table, bool applyExemptions = true) =>
+        From(table, applyExemptions ? table.Exemptions() : new Dictionary<Guid, string>());
+
+    /// <param name="exemptions">Reasons by the id of the table, or of each of its lines, left out of what is published.</param>
+    public static PublishedTable From(FundingTable table, IReadOnlyDictionary<Guid, string> exemptions)
     {
         var columns = table.Columns().Select(c => new PublishedColumn(c.IsAmount, c.Heading, c.FinancialYear)).ToList();
         PublishedTable Make(string? redacted, IReadOnlyList<PublishedLine> lines, IReadOnlyList<StatedTableTotal> stated) =>
             new(table.Id, table.Caption, redacted, table.Role, table.CountedYears, table.RoleRule, table.BreakdownOf, table.Placement, table.AfterBlock,
                 columns, table.TextColumns.Count, lines, stated);
 
-        if (!applyExemptions)
+        if (exemptions.GetValueOrDefault(table.Id) is { } tableReason)
         {
-            return Make(null, table.OrderedLines.Select(PublishedLine.From).ToList(), table.StatedTotals);
-        }
-
-        if (table.ExemptReason is not null)
-        {
-            return Make(table.ExemptReason, [], []);
+            return Make(tableReason, [], []);
         }
 
         // An exempt line keeps its place but none of its text, group or figures; totals leave it out, so it cannot be
         // worked out by subtraction; for the same reason the totals the original states are not shown beside them.
-        var lines = table.OrderedLines.Select(l => l.ExemptReason is null ? PublishedLine.From(l) : PublishedLine.Redacted(l.ExemptReason)).ToList();
+        var lines = table.OrderedLines.Select(l => exemptions.GetValueOrDefault(l.Id) is { } reason ? PublishedLine.Redacted(reason) : PublishedLine.From(l)).ToList();
         return Make(null, lines, lines.Any(l => l.RedactedReason is not null) ? [] : table.StatedTotals);
     }
 

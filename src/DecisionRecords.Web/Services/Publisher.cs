@@ -38,7 +38,7 @@ public class Publisher(DecisionRecordsDbContext db)
             IsImported = content.IsImported,
             OriginalPublishedOn = content.OriginalPublishedOn,
             FundingYears = Joined(content.Tables.SelectMany(t => t.Lines.SelectMany(l => l.AmountsPence.Keys.Where(t.Counts))).Distinct().Order(StringComparer.Ordinal)),
-            Organisations = Joined(Organisations(content)),
+            Organisations = Joined(FundingOrganisations.Of(content.Tables)),
             SearchText = SearchText(content),
             FirstPublishedAt = previous.Count == 0 ? now : previous.Min(v => v.FirstPublishedAt),
             PublishedAt = now,
@@ -71,14 +71,6 @@ public class Publisher(DecisionRecordsDbContext db)
         var list = values.Where(v => v.Length > 0).ToList();
         return list.Count == 0 ? "" : $"|{string.Join('|', list)}|";
     }
-
-    private static IEnumerable<string> Organisations(PublishedDecision content) =>
-        content.Tables.SelectMany(t =>
-        {
-            var textHeadings = t.Columns.Where(c => !c.IsAmount).Select(c => c.Heading).ToList();
-            var index = textHeadings.FindIndex(h => h.Contains("organisation", StringComparison.OrdinalIgnoreCase));
-            return index < 0 ? [] : t.Lines.Where(l => l.RedactedReason is null && index < l.Texts.Count).Select(l => l.Texts[index].Trim());
-        }).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase);
 
     private static string SearchText(PublishedDecision content)
     {

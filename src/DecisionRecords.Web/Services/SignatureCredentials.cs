@@ -39,6 +39,6 @@ public class SignatureCredentials(UserManager<ApplicationUser> users, SignInMana
 
         var result = await signInManager.CheckPasswordSignInAsync(user, credential, lockoutOnFailure: true);
         return new SignerProof(user, SignatureConfirmation.Password,
-            result.Succeeded ? null : result.IsLockedOut ? "Your account is locked after too many failed attempts" : "Enter your correct password");
+            result.Succeeded ? null : result.IsLockedOut ? "Your account is locked after too many failed attempts" : Security.AccountSecurity.WrongPassword);
     }
 }

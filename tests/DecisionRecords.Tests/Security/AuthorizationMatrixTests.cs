@@ -75,6 +75,8 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/admin/decisions/{id:guid}/notes/{noteId:guid}"] = [Roles.MonitoringOfficer],
         ["/admin/decisions/{id:guid}/sign-off"] = Signers,
         ["/admin/decisions/{id:guid}/return"] = Signers,
+        ["/admin/decisions/{id:guid}/sign-off/preview"] = Signers,
+        ["/admin/decisions/{id:guid}/category"] = [Roles.Author, Roles.MonitoringOfficer],
         ["/admin/users"] = [Roles.Administrator],
         ["/admin/users/new"] = [Roles.Administrator],
         ["/admin/users/{id}"] = [Roles.Administrator],

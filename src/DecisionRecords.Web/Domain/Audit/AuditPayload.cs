@@ -29,6 +29,7 @@ namespace DecisionRecords.Web.Domain.Audit;
 [JsonDerivedType(typeof(RecordReopenedEvent), AuditEventTypes.RecordReopened)]
 [JsonDerivedType(typeof(RecordUnpublishedEvent), AuditEventTypes.RecordUnpublished)]
 [JsonDerivedType(typeof(NoteExplainedEvent), AuditEventTypes.NoteExplained)]
+[JsonDerivedType(typeof(CategorySetEvent), AuditEventTypes.CategorySet)]
 [JsonDerivedType(typeof(UserCreatedEvent), AuditEventTypes.UserCreated)]
 [JsonDerivedType(typeof(UserInvitedEvent), AuditEventTypes.UserInvited)]
 [JsonDerivedType(typeof(UserRolesChangedEvent), AuditEventTypes.UserRolesChanged)]

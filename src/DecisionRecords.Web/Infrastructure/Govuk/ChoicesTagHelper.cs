@@ -30,9 +30,18 @@ public sealed class ChoicesTagHelper(IHtmlHelper html) : GovukTemplateTagHelper(
 
     public bool Inline { get; set; }
 
+    /// <summary>The legend is the page's heading: it holds the page's one h1.</summary>
+    public bool IsPageHeading { get; set; }
+
     public bool Small { get; set; }
 
     public string? UncheckedValue { get; set; }
+
+    /// <summary>
+    /// For a later group of one field's choices, such as the sections of another Act: the group's own id. The first
+    /// group, without one, carries the field's id and its error, as the error summary links there.
+    /// </summary>
+    public string? GroupId { get; set; }
 
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
@@ -41,15 +50,17 @@ public sealed class ChoicesTagHelper(IHtmlHelper html) : GovukTemplateTagHelper(
         await output.GetChildContentAsync();
 
         var name = Name ?? Govuk.NameOf(ViewContext, For!);
-        var id = Govuk.Id(name);
+        var id = GroupId is null ? Govuk.Id(name) : Govuk.Id($"{name}-{GroupId}");
         var chosen = Chosen(name);
         var items = choices.Items.Select((item, i) => new GovukChoiceItem(
-            i == 0 ? id : Govuk.Id($"{name}-{item.Value}"), item.Value, item.Label, item.Hint, item.Checked ?? chosen.Contains(item.Value), item.Conditional)).ToList();
+            i == 0 && GroupId is null ? id : Govuk.Id($"{name}-{item.Value}"), item.Value, item.Label, item.Hint, item.Checked ?? chosen.Contains(item.Value), item.Conditional)).ToList();
         var type = context.TagName == "govuk-radios" ? "radio" : "checkbox";
-        await RenderAsync(output, "_Choices", new GovukChoicesModel(type, id, name, Legend, Hint, Govuk.ErrorFor(ViewContext.ModelState, name), items)
+        var error = GroupId is null ? Govuk.ErrorFor(ViewContext.ModelState, name) : null;
+        await RenderAsync(output, "_Choices", new GovukChoicesModel(type, id, name, Legend, Hint, error, items)
         {
             LegendClass = LegendClass,
             Inline = Inline,
+            IsPageHeading = IsPageHeading,
             Small = Small,
             UncheckedValue = UncheckedValue,
         });

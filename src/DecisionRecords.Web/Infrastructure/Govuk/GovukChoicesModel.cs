@@ -7,6 +7,8 @@ public sealed record GovukChoicesModel(string Type, string Id, string Name, stri
 
     public bool Inline { get; init; }
 
+    public bool IsPageHeading { get; init; }
+
     public bool Small { get; init; }
 
     /// <summary>For a single checkbox that posts "false" when cleared, so the model always hears its answer.</summary>

@@ -7,15 +7,34 @@ using Microsoft.Extensions.Options;
 
 namespace DecisionRecords.Web.Pages.Admin;
 
+/// <summary>
+/// Each officer's start page: what waits for them and for how long, their drafts, records returned to them with the
+/// reason, and what was published lately.
+/// </summary>
 public class IndexModel(DecisionRecordsDbContext db, TimeProvider time, IOptions<SignOffOptions> options) : PageModel
 {
-    public sealed record QueueItem(Guid Id, string Reference, string Title, DecisionStatus Status, DateTimeOffset Since, bool Overdue);
+    public const int RecentPublications = 5;
+
+    public sealed record QueueItem(Guid Id, string Reference, string Title, DecisionStatus Status, DateTimeOffset Since, int WorkingDaysWaiting, bool Overdue);
+
+    public sealed record DraftItem(Guid Id, string Reference, string Title, DateTimeOffset UpdatedAt, string? ReturnComment, string? ReturnedBy, DateTimeOffset? ReturnedAt);
+
+    public sealed record PublishedItem(string Slug, string Reference, string? Title, DateTimeOffset PublishedAt, bool IsStub);
 
     public IReadOnlyList<(DecisionStatus Status, int Count)> Counts { get; private set; } = [];
 
+    /// <summary>Records waiting for a signature this user gives, oldest first.</summary>
     public IReadOnlyList<QueueItem> MyQueue { get; private set; } = [];
 
+    /// <summary>This user's drafts returned to them by a signer, with the reason.</summary>
+    public IReadOnlyList<DraftItem> Returned { get; private set; } = [];
+
+    /// <summary>This user's other drafts, latest first.</summary>
+    public IReadOnlyList<DraftItem> Drafts { get; private set; } = [];
+
     public IReadOnlyList<QueueItem> Overdue { get; private set; } = [];
+
+    public IReadOnlyList<PublishedItem> Published { get; private set; } = [];
 
     public int OverdueWorkingDays => options.Value.OverdueWorkingDays;
 
@@ -25,6 +44,13 @@ public class IndexModel(DecisionRecordsDbContext db, TimeProvider time, IOptions
     /// <summary>An administrator with no officer role manages the service but does not read records.</summary>
     public bool ReadsRecords { get; private set; }
 
+    /// <summary>Imported records no officer has categorised yet, for an author or the Monitoring Officer to file.</summary>
+    public int Uncategorised { get; private set; }
+
+    public bool IsAuthor { get; private set; }
+
+    public bool IsSigner { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         ReadsRecords = Roles.Officers.Any(User.IsInRole);
@@ -33,40 +59,65 @@ public class IndexModel(DecisionRecordsDbContext db, TimeProvider time, IOptions
             return;
         }
 
+        IsAuthor = User.IsInRole(Roles.Author);
+        IsSigner = Roles.Signers.Any(User.IsInRole);
         var counts = await db.DecisionRecords.GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         Counts = Enum.GetValues<DecisionStatus>().Select(s => (s, counts.SingleOrDefault(c => c.Key == s)?.Count ?? 0)).ToList();
-        AwaitingReview = User.IsInRole(Roles.Author) || User.IsInRole(Roles.MonitoringOfficer)
+        AwaitingReview = IsAuthor || User.IsInRole(Roles.MonitoringOfficer)
             ? Counts.Single(c => c.Status == DecisionStatus.AwaitingReview).Count
             : 0;
 
-        var statuses = new List<DecisionStatus>();
+        if (IsAuthor || User.IsInRole(Roles.MonitoringOfficer))
+        {
+            Uncategorised = await db.DecisionRecords.CountAsync(r => r.Origin == RecordOrigin.Imported && r.Category == null
+                && (r.Status == DecisionStatus.Published || r.Status == DecisionStatus.AwaitingReview), cancellationToken);
+        }
+
+        var mySteps = new List<DecisionStatus>();
         if (User.IsInRole(Roles.ChiefExecutive) || User.IsInRole(Roles.ChiefFinanceOfficer))
         {
-            statuses.Add(DecisionStatus.AwaitingAdvice);
+            mySteps.Add(DecisionStatus.AwaitingAdvice);
         }
 
         if (User.IsInRole(Roles.MonitoringOfficer))
         {
-            statuses.Add(DecisionStatus.AwaitingDetermination);
+            mySteps.Add(DecisionStatus.AwaitingDetermination);
         }
 
         if (User.IsInRole(Roles.Commissioner))
         {
-            statuses.Add(DecisionStatus.AwaitingDecision);
+            mySteps.Add(DecisionStatus.AwaitingDecision);
         }
 
-        // Drafts returned to their author wait for the author.
-        var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
         var waiting = await db.DecisionRecords.AsNoTracking()
-            .Where(r => r.Status == DecisionStatus.AwaitingAdvice || r.Status == DecisionStatus.AwaitingDetermination || r.Status == DecisionStatus.AwaitingDecision
-                || (r.Status == DecisionStatus.Draft && r.ReturnedAt != null))
-            .Select(r => new { r.Id, r.Reference, r.Title, r.Status, r.UpdatedAt, r.CreatedByUserId })
+            .Where(r => r.Status == DecisionStatus.AwaitingAdvice || r.Status == DecisionStatus.AwaitingDetermination || r.Status == DecisionStatus.AwaitingDecision)
+            .Select(r => new { r.Id, r.Reference, r.Title, r.Status, r.UpdatedAt })
             .ToListAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        var items = waiting.Select(r => new QueueItem(r.Id, r.Reference, r.Title, r.Status, r.UpdatedAt,
-            WorkingDays.Between(UkTime.ToLondon(r.UpdatedAt), UkTime.ToLondon(now)) > OverdueWorkingDays)).ToList();
-        MyQueue = items.Where(i => statuses.Contains(i.Status) || (i.Status == DecisionStatus.Draft && waiting.Any(w => w.Id == i.Id && w.CreatedByUserId == userId)))
-            .OrderBy(i => i.Since).ToList();
-        Overdue = items.Where(i => i.Overdue && i.Status != DecisionStatus.Draft).OrderBy(i => i.Since).ToList();
+        var today = UkTime.ToLondon(time.GetUtcNow());
+        var items = waiting.Select(r =>
+        {
+            var days = WorkingDays.Between(UkTime.ToLondon(r.UpdatedAt), today);
+            return new QueueItem(r.Id, r.Reference, r.Title, r.Status, r.UpdatedAt, days, days > OverdueWorkingDays);
+        }).ToList();
+        MyQueue = items.Where(i => mySteps.Contains(i.Status)).OrderBy(i => i.Since).ToList();
+        Overdue = items.Where(i => i.Overdue).OrderBy(i => i.Since).ToList();
+
+        if (IsAuthor)
+        {
+            var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+            var drafts = await db.DecisionRecords.AsNoTracking()
+                .Where(r => r.Status == DecisionStatus.Draft && r.CreatedByUserId == userId)
+                .Select(r => new DraftItem(r.Id, r.Reference, r.Title, r.UpdatedAt, r.ReturnComment, r.ReturnedBy, r.ReturnedAt))
+                .ToListAsync(cancellationToken);
+            Returned = drafts.Where(d => d.ReturnComment is not null).OrderBy(d => d.ReturnedAt).ToList();
+            Drafts = drafts.Where(d => d.ReturnComment is null).OrderByDescending(d => d.UpdatedAt).ToList();
+        }
+
+        Published = await db.PublishedVersions.AsNoTracking()
+            .Where(v => v.IsLatest && v.UnpublishedExplanation == null)
+            .OrderByDescending(v => v.PublishedAt)
+            .Take(RecentPublications)
+            .Select(v => new PublishedItem(v.Slug, v.Reference, v.Title, v.PublishedAt, v.IsStub))
+            .ToListAsync(cancellationToken);
     }
 }

@@ -42,6 +42,9 @@ public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> o
 
     public int PageNumber { get; private set; } = 1;
 
+    /// <summary>How many filters other than the search words are in use: the filter toggle on a phone says so.</summary>
+    public int FiltersApplied => new[] { Year, FinancialYear, FundingYear, Category, Outcome, Min, Max, Organisation }.Count(f => !string.IsNullOrWhiteSpace(f));
+
     public IReadOnlyList<PublishedVersion> Results { get; private set; } = [];
 
     public int Total { get; private set; }

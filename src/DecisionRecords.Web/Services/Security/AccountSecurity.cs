@@ -17,7 +17,7 @@ public class AccountSecurity(
     Notifications notifications,
     DecisionRecordsDbContext db)
 {
-    public const string WrongPassword = "Enter your correct password";
+    public const string WrongPassword = "Enter the correct password";
     public const string WrongCode = "Enter the code your authenticator app shows now";
     public const string CodeNeeded = "Enter the 6-digit code from your authenticator app";
 

@@ -18,3 +18,69 @@ for (const region of document.querySelectorAll("[data-app-refresh]")) {
   };
   setTimeout(refresh, Number(region.dataset.appRefresh));
 }
+
+// A table wider than its region says so above it, for as long as it is: the shadows at its edges are not everyone's cue.
+const regionObserver = new ResizeObserver((entries) => entries.forEach(({ target }) => {
+  const cue = target.previousElementSibling;
+  if (cue?.classList.contains("app-table-region__cue")) cue.hidden = target.scrollWidth <= target.clientWidth + 1;
+}));
+const watchTableRegions = (scope) => scope.querySelectorAll("[data-app-table-region]").forEach((region) => regionObserver.observe(region));
+watchTableRegions(document);
+
+// Questions that follow from an answer show only while they apply; what is hidden is not sent. Without JavaScript
+// everything shows, with a sentence saying when it applies (class app-js-hidden, hidden here).
+const dependents = document.querySelectorAll("[data-app-shown-when], [data-app-hidden-when]");
+if (dependents.length > 0) {
+  const holds = (form, terms) => terms.split(" ").some((term) => {
+    const [name, value] = term.split("=");
+    if (value === undefined) {
+      return [...form.elements].some((field) => field.name?.startsWith(`${name}[`) && field.type === "text" && field.value.trim() !== "");
+    }
+    return [...form.elements].some((field) => field.name === name && field.value === value && field.checked);
+  });
+  const update = () => {
+    for (const dependent of dependents) {
+      const form = dependent.closest("form");
+      const show = dependent.dataset.appShownWhen !== undefined ? holds(form, dependent.dataset.appShownWhen) : !holds(form, dependent.dataset.appHiddenWhen);
+      dependent.hidden = !show;
+      for (const field of dependent.querySelectorAll("input, textarea, select")) field.disabled = !show;
+    }
+  };
+  document.addEventListener("change", update);
+  document.addEventListener("input", update);
+  update();
+}
+
+// The register's filters on a phone: behind a toggle, so the results come first. Wider screens show them beside the
+// results; without JavaScript they are always shown.
+const filter = document.querySelector("[data-app-filter]");
+if (filter) {
+  const form = filter.querySelector("form");
+  const narrow = matchMedia("(max-width: 40.0525em)");
+  const applied = Number(filter.dataset.appFilterApplied || 0);
+  const toggle = document.createElement("button");
+  toggle.type = "button";
+  toggle.className = "govuk-button govuk-button--secondary app-filter__toggle";
+  toggle.setAttribute("aria-controls", form.id);
+  let open = form.querySelector(".govuk-form-group--error") !== null;
+  const render = () => {
+    if (!narrow.matches) {
+      toggle.remove();
+      form.hidden = false;
+      return;
+    }
+    if (!toggle.isConnected) filter.prepend(toggle);
+    form.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+    toggle.textContent = `${open ? "Hide" : "Show"} filters${applied > 0 ? ` (${applied} applied)` : ""}`;
+  };
+  toggle.addEventListener("click", () => {
+    open = !open;
+    render();
+  });
+  narrow.addEventListener("change", render);
+  render();
+}
+
+const fundingEditor = document.querySelector("[data-app-funding-editor]");
+if (fundingEditor) import("/js/funding-editor.mjs").then(({ enhance }) => enhance(fundingEditor, { afterSwap: watchTableRegions }));

@@ -26,6 +26,29 @@ public class DashboardTests(TestApp app) : PageTest(app)
     }
 
     [Fact]
+    public async Task Get_Author_SeesTheCreateButtonTheirDraftsAndWhatWasReturnedWithTheReason()
+    {
+        var author = await AsAsync(Roles.Author);
+        await author.CreateRecordAsync("Still a draft");
+        var returned = await author.CreateCompleteRecordAsync(App, "Sent back");
+        await author.SubmitAsync(App, returned);
+        await (await AsAsync(Roles.ChiefFinanceOfficer)).PostFormAsync($"/admin/decisions/{returned}/return", new()
+        {
+            ["Input.Comment"] = "Name the partnership in the title.",
+            ["Input.Version"] = (await App.LoadAsync(returned)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        var page = await author.GetDocumentAsync("/admin");
+
+        var main = page.QuerySelector("main")!;
+        Assert.Equal("Create a decision record", main.QuerySelector("a.govuk-button")!.TextContent.Trim());
+        Assert.Contains("Name the partnership in the title.", main.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Still a draft", main.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing is waiting for you", main.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Signed in as", page.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_TimelineAndAuditLog_ShowTheEventsAndAnIntactChain()
     {
         var author = await AsAsync(Roles.Author);

@@ -18,6 +18,19 @@ public class RegisterTests(TestApp app) : PageTest(app)
         Assert.Equal(["EXE0005-21", "EXE0021-24"], await ResultsAsync("?q=People+Zones"));
 
     [Fact]
+    public async Task Get_NothingFound_SuggestsWhatToTryAndKeepsTheSearchWhenClearingFilters()
+    {
+        await App.ImportSeedsAsync();
+
+        var page = await App.CreateAnonymousClient().GetDocumentAsync("/decisions?q=nothing+like+this&year=2019");
+
+        var main = page.QuerySelector("main")!.TextContent;
+        Assert.Contains("checking the spelling", main, StringComparison.Ordinal);
+        Assert.Contains("fewer", main, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("main a[href='/decisions?q=nothing%20like%20this']"));
+    }
+
+    [Fact]
     public async Task Get_SearchByReference_FindsThatRecord() =>
         Assert.Equal(["EXE0019-24"], await ResultsAsync("?q=EXE0019-24"));
 

@@ -17,6 +17,10 @@ public class IndexModel(DecisionRecordsDbContext db, Links links) : PageModel
     [BindProperty(SupportsGet = true)]
     public DecisionStatus? Status { get; set; }
 
+    /// <summary>Only imported records in the register or awaiting review that no officer has categorised yet.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Uncategorised { get; set; }
+
     /// <summary>From the "page" query parameter, which Razor Pages reserves as a route value and so cannot bind.</summary>
     public int PageNumber { get; private set; } = 1;
 
@@ -41,6 +45,12 @@ public class IndexModel(DecisionRecordsDbContext db, Links links) : PageModel
             query = query.Where(r => r.Status == status);
         }
 
+        if (Uncategorised)
+        {
+            query = query.Where(r => r.Origin == RecordOrigin.Imported && r.Category == null
+                && (r.Status == DecisionStatus.Published || r.Status == DecisionStatus.AwaitingReview));
+        }
+
         TotalCount = await query.CountAsync(cancellationToken);
         PageNumber = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page)
             ? Math.Clamp(page, 1, Math.Max(1, PageCount))
@@ -63,6 +73,11 @@ public class IndexModel(DecisionRecordsDbContext db, Links links) : PageModel
         if (Status is not null)
         {
             query["status"] = Status.ToString();
+        }
+
+        if (Uncategorised)
+        {
+            query["uncategorised"] = "true";
         }
 
         return links.Records(new RouteValueDictionary(query));

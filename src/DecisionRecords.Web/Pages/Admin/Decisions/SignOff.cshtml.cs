@@ -20,6 +20,12 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
 
     public SignOffStep Step { get; private set; }
 
+    /// <summary>Who drafted the record, for the summary at the top of the page.</summary>
+    public string AuthorName { get; private set; } = "";
+
+    /// <summary>The office in which the signed-in user signs this step.</summary>
+    public string SignerTitle => Roles.SignerTitle(User, Step);
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refusal)
@@ -77,7 +83,7 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
                 TempData.SetImportantFlash(result.Message!);
                 return Redirect(links.Record(id));
             default:
-                TempData.SetFlash($"{Step.DisplayName()} signature recorded on {Record.Reference}");
+                TempData.SetFlash($"{SignerTitle} signature recorded on {Record.Reference}");
                 return Redirect(links.Record(id));
         }
     }
@@ -91,6 +97,7 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
         }
 
         Record = record;
+        AuthorName = await db.DisplayNameOfAsync(record.CreatedByUserId, cancellationToken);
         if (record.CurrentStep is not { } step)
         {
             return Refuse($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()} and is not waiting for a signature.");
@@ -109,7 +116,7 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
         return page;
     }
 
-    public class InputModel
+    public class InputModel : DeterminationForm
     {
         public SignOffStep Step { get; set; }
 
@@ -119,19 +126,6 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
 
         public string? ConfirmAdvice { get; set; }
 
-        public string? PublishRecord { get; set; }
-
-        public string? PublishReport { get; set; }
-
-        public string? PublishDetails { get; set; }
-
-        public string? Reasons { get; set; }
-
-        public List<string> Legislation { get; set; } = [];
-
-        /// <summary>Reasons keyed by the id of a funding table, line or attachment; blank means publish it.</summary>
-        public Dictionary<Guid, string?> Exemptions { get; set; } = [];
-
         public string? Outcome { get; set; }
 
         public string? Comments { get; set; }
@@ -139,20 +133,6 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
         public DateInput DecisionDate { get; set; } = new();
 
         public DateInput PublishOn { get; set; } = new();
-
-        public bool AnswersAllYes => PublishRecord == "yes" && PublishReport == "yes" && PublishDetails == "yes";
-
-        public Determination ToDetermination() => new()
-        {
-            PublishRecord = PublishRecord == "yes",
-            PublishReport = PublishReport == "yes",
-            PublishDetails = PublishDetails == "yes",
-            Reasons = string.IsNullOrWhiteSpace(Reasons) ? null : Reasons.Trim(),
-            Legislation = Legislation.Where(l => Domain.Legislation.All.Any(x => x.Code == l)).Distinct().ToList(),
-        };
-
-        public Dictionary<Guid, string> ExemptionsGiven() =>
-            Exemptions.Where(e => !string.IsNullOrWhiteSpace(e.Value)).ToDictionary(e => e.Key, e => e.Value!.Trim());
     }
 
     public class Validator : AbstractValidator<InputModel>
@@ -165,8 +145,8 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
             When(x => x.Step == SignOffStep.Determination, () =>
             {
                 RuleFor(x => x.PublishRecord).Must(v => v is "yes" or "no").WithMessage("Select whether to publish this record of decision");
-                RuleFor(x => x.PublishReport).Must(v => v is "yes" or "no").WithMessage("Select whether to publish the contents of the report");
-                RuleFor(x => x.PublishDetails).Must(v => v is "yes" or "no").WithMessage("Select whether to publish details of the decision");
+                RuleFor(x => x.PublishReport).Must(v => v is "yes" or "no").Unless(x => x.RecordWithheld).WithMessage("Select whether to publish the contents of the report");
+                RuleFor(x => x.PublishDetails).Must(v => v is "yes" or "no").Unless(x => x.RecordWithheld).WithMessage("Select whether to publish details of the decision");
                 RuleFor(x => x.Reasons).NotEmpty().When(x => !x.AnswersAllYes || x.Exemptions.Values.Any(v => !string.IsNullOrWhiteSpace(v)))
                     .WithMessage("Give the reasons for non-publication, citing the legislation");
                 RuleFor(x => x.Reasons).MaximumLength(Determination.ReasonsMaxLength).WithMessage($"Reasons must be {Determination.ReasonsMaxLength:N0} characters or fewer");

@@ -14,6 +14,14 @@ public class SubmitModel(DecisionRecordsDbContext db, SignOffService signOff, Li
 {
     public DecisionRecord Record { get; private set; } = null!;
 
+    /// <summary>Where the missing item is entered: its page, at its field.</summary>
+    public string FieldLink(MissingItem item) => item.Field switch
+    {
+        nameof(DecisionRecord.SummaryOfIssue) => links.RecordSection(Record.Id, "summary-of-issue") + "#Input_Text",
+        nameof(DecisionRecord.Recommendations) => links.RecordSection(Record.Id, "recommendations") + "#Input_Text",
+        _ => links.RecordDetails(Record.Id) + $"#Input_{item.Field}",
+    };
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await db.FindRecordAsync(id, cancellationToken) is not { } record)

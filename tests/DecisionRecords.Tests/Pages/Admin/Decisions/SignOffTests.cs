@@ -3,6 +3,7 @@ using DecisionRecords.Tests.Infrastructure;
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Services;
+using DecisionRecords.Web.Services.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -137,7 +138,7 @@ public class SignOffTests(TestApp app) : PageTest(app)
         var response = await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(id, password: "not-my-password");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("Enter your correct password", (await response.ReadDocumentAsync()).InlineError("Input_Credential"));
+        Assert.Equal(AccountSecurity.WrongPassword, (await response.ReadDocumentAsync()).InlineError("Input_Credential"));
         Assert.Empty((await App.LoadAsync(id)).Signatures);
     }
 

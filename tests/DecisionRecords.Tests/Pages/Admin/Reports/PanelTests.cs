@@ -79,6 +79,7 @@ public class PanelTests(TestApp app) : PageTest(app)
     public async Task Get_PdfWhenChromiumCannotStart_ShowsThePageWithAMessage()
     {
         await using var broken = new TestApp { Settings = { ["Pdf:ExecutablePath"] = "/nonexistent/chromium", ["Pdf:Attempts"] = "1" } };
+        await broken.ImportSeedsAsync();
         var client = await broken.SignedInClientAsync(Roles.MonitoringOfficer);
 
         var response = await client.GetAsync($"/admin/reports/panel?format=pdf&{WholePeriod}");
@@ -87,6 +88,18 @@ public class PanelTests(TestApp app) : PageTest(app)
         var page = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
         Assert.Contains("The PDF could not be made just now", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("table"));
+    }
+
+    [Fact]
+    public async Task Get_PeriodWithNoDecisions_SaysSoAndOffersNoDownloads()
+    {
+        await App.ImportSeedsAsync();
+
+        var page = await (await AsAsync(Roles.MonitoringOfficer)).GetDocumentAsync("/admin/reports/panel?From.Day=1&From.Month=1&From.Year=2010&To.Day=31&To.Month=12&To.Year=2010");
+
+        Assert.Null(page.QuerySelector("main table"));
+        Assert.Empty(page.QuerySelectorAll("main a[href*='format=']"));
+        Assert.Contains("No decisions", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace DecisionRecords.Web.Pages.Admin.Decisions.Funding;
 /// without saving; only "Save table" validates and writes, so the page works without JavaScript.
 /// </summary>
 [Authorize(Policy = Policies.Draft)]
-public class EditModel(DecisionRecordsDbContext db, DraftingService drafting, Links links) : PageModel
+public class EditModel(DecisionRecordsDbContext db, DraftingService drafting, Links links, TimeProvider time) : PageModel
 {
     [BindProperty]
     public FundingTableForm Input { get; set; } = new();
@@ -42,7 +42,7 @@ public class EditModel(DecisionRecordsDbContext db, DraftingService drafting, Li
 
         Record.EnsureEditable();
         Input = Saved is null
-            ? FundingTableForm.New(Record.Version, Record.RecordDate is { } date ? FinancialYear.Containing(date) : null)
+            ? FundingTableForm.New(Record.Version, FinancialYear.Containing(Record.RecordDate ?? UkTime.Today(time)))
             : FundingTableForm.From(Saved, Record.Version);
         return Page();
     }

@@ -35,11 +35,11 @@ public class FundingTableForm
 
     public int Version { get; set; }
 
-    /// <param name="firstYear">The record's own financial year, where its date is known.</param>
-    public static FundingTableForm New(int version, string? firstYear) => new()
+    /// <param name="firstYear">The record's own financial year: that of its date, or of today where it has none yet.</param>
+    public static FundingTableForm New(int version, string firstYear) => new()
     {
         Caption = "",
-        Years = [firstYear ?? ""],
+        Years = [firstYear],
         YearCounts = [true],
         AmountHeadings = [""],
         Columns = ["Description"],

@@ -47,6 +47,19 @@ public class EditTests(TestApp app) : PageTest(app)
     }
 
     [Fact]
+    public async Task Get_NewTable_StartsWithTheRecordsFinancialYearAndPoundPrefixes()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateRecordAsync("Dated 13 March 2024");
+
+        var page = await author.GetDocumentAsync($"/admin/decisions/{id}/funding/new");
+
+        Assert.Equal("2023/24", page.QuerySelector("#Input_Years_0_")!.GetAttribute("value"));
+        Assert.Equal("Heading for the 2023/24 column (optional)", page.QuerySelector("label[for='Input_AmountHeadings_0_']")!.TextContent.Trim());
+        Assert.All(page.QuerySelectorAll("input[data-app-amount]"), input => Assert.Equal("£", input.ParentElement!.QuerySelector(".govuk-input__prefix")!.TextContent));
+    }
+
+    [Fact]
     public async Task Post_DraftingExe0003_20_BothTablesShowTheSeedDocumentsTotals()
     {
         var author = await AsAsync(Roles.Author);
