@@ -23,6 +23,8 @@ dotnet "$work/bin/DecisionRecords.Bench.dll" archive "$work/archive.db" 500 | te
 
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__DecisionRecords="Data Source=$db" BackgroundJobs__Enabled=false \
   PublicSite__BaseUrl="http://127.0.0.1:$APP_PORT" \
+  Accessibility__ContactEmail=access@bench.example Accessibility__StatementPreparedOn=2026-01-01 \
+  Seal__CreateDevelopmentCertificate=true Seal__DevelopmentCertificatePath="$work/bench-seal.pfx" \
   Serilog__MinimumLevel__Default=Warning dotnet "$work/bin/DecisionRecords.Web.dll" --urls "http://127.0.0.1:$APP_PORT" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; [[ -f $work/nginx.pid ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"' EXIT

@@ -34,6 +34,12 @@ static WebApplication App(string database) => WebApp.Build(
     "--Serilog:MinimumLevel:Default=Warning",
     "--environment=Production",
     "--PublicSite:BaseUrl=http://127.0.0.1",
+    "--Accessibility:ContactEmail=access@bench.example",
+    "--Accessibility:StatementPreparedOn=2026-01-01",
+
+    // A self-signed certificate beside the database: sealing costs the same whoever issued the certificate.
+    "--Seal:CreateDevelopmentCertificate=true",
+    $"--Seal:DevelopmentCertificatePath={Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, "bench-seal.pfx")}",
 ]);
 
 // Synthetic published decisions, plus the four real seed records, so that the register and search work at scale.
@@ -146,6 +152,35 @@ static async Task<int> Pdf(string database)
     Console.WriteLine($"pdf.warm_median_ms={warm[warm.Count / 2]:0}");
     Console.WriteLine($"pdf.warm_p95_ms={warm[(int)(warm.Count * 0.95) - 1]:0}");
     Console.WriteLine($"pdf.bytes={bytes.Length}");
+
+    // What a publication prints now: the same record with its audit certificate page, then sealed. Each part is timed.
+    var sealer = scope.ServiceProvider.GetRequiredService<DecisionRecords.Web.Services.Sealing.PdfSealer>();
+    var certificate = sealer.Certificate ?? throw new InvalidOperationException("No seal certificate");
+    var audit = new DecisionRecords.Web.Services.Sealing.AuditCertificate(version.Number, version.ChangeNote, version.FirstPublishedAt, version.PublishedAt,
+        certificate.Holder, certificate.Fingerprint, certificate.IsSelfSigned, DateTimeOffset.UtcNow, "http://127.0.0.1/verify?decision=EXE0003-20&version=1",
+        DecisionRecords.Web.Services.Sealing.AuditCertificate.QrCode("http://127.0.0.1/verify?decision=EXE0003-20&version=1"), null);
+    var withCertificate = new PrintModel(model.Decision, Draft: false, audit);
+    await sealer.SealAsync(await print.PdfAsync(withCertificate, CancellationToken.None), "warm-up");
+    var printed = new List<double>();
+    var sealing = new List<double>();
+    byte[] sealedBytes = [];
+    for (var i = 0; i < 20; i++)
+    {
+        clock.Restart();
+        var unsealed = await print.PdfAsync(withCertificate, CancellationToken.None);
+        printed.Add(clock.Elapsed.TotalMilliseconds);
+        clock.Restart();
+        sealedBytes = await sealer.SealAsync(unsealed, "Published decision record EXE0003/20, version 1");
+        sealing.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    printed.Sort();
+    sealing.Sort();
+    Console.WriteLine($"pdf.with_audit_certificate_median_ms={printed[printed.Count / 2]:0}");
+    Console.WriteLine($"seal.median_ms={sealing[sealing.Count / 2]:0.0}");
+    Console.WriteLine($"seal.p95_ms={sealing[(int)(sealing.Count * 0.95) - 1]:0.0}");
+    Console.WriteLine($"seal.max_ms={sealing[^1]:0.0}");
+    Console.WriteLine($"pdf.sealed_bytes={sealedBytes.Length}");
     await scope.ServiceProvider.GetRequiredService<IPdfRenderer>().IsAvailableAsync(CancellationToken.None);
     return 0;
 }

@@ -31,6 +31,8 @@ public static class Commands
                     return 1;
                 }
 
+            case "reseal":
+                return await ResealAsync(app, args[1..]);
             case "migrate":
                 await using (var scope = app.Services.CreateAsyncScope())
                 {
@@ -40,9 +42,69 @@ public static class Commands
                 Console.WriteLine("The database is up to date.");
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: create-admin --email <address> [--name <name>], import <files or folders> [--dry-run] [--replace] [--report <file.md>], verify-audit, backup <file>, migrate.");
+                await Console.Error.WriteLineAsync($"Unknown command '{args[0]}'. Commands: create-admin --email <address> [--name <name>], import <files or folders> [--dry-run] [--replace] [--report <file.md>], verify-audit, reseal --reason <why> [--certificate <SHA-256 of the withdrawn certificate>], backup <file>, migrate.");
                 return 2;
         }
+    }
+
+    /// <summary>
+    /// After a certificate is withdrawn: every stored PDF not sealed by the current certificate (or only those sealed by
+    /// the one named) is printed again from its published version and sealed with the current certificate.
+    /// </summary>
+    private static async Task<int> ResealAsync(WebApplication app, string[] args)
+    {
+        var reason = Option(args, "--reason");
+        var withdrawn = Option(args, "--certificate")?.Replace(" ", "", StringComparison.Ordinal).Replace(":", "", StringComparison.Ordinal).ToLowerInvariant();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            await Console.Error.WriteLineAsync("Usage: reseal --reason <why, as the public will read it> [--certificate <SHA-256 of the withdrawn certificate>]");
+            return 2;
+        }
+
+        var certificates = app.Services.GetRequiredService<Services.Sealing.SealCertificates>();
+        if (certificates.Usable is not { } current)
+        {
+            await Console.Error.WriteLineAsync(certificates.Problem);
+            return 1;
+        }
+
+        List<Guid> versions;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+            var sealedNow = db.SealedCopies.Where(c => c.ReplacedAt == null && c.CertificateThumbprint == current.Thumbprint).Select(c => c.VersionId);
+            var named = db.SealedCopies.Where(c => c.ReplacedAt == null && c.CertificateThumbprint == withdrawn).Select(c => c.VersionId);
+            versions = await db.PublishedPdfs
+                .Where(p => withdrawn == null ? !sealedNow.Contains(p.VersionId) : named.Contains(p.VersionId))
+                .Select(p => p.VersionId).ToListAsync();
+        }
+
+        Console.WriteLine($"Sealing {versions.Count} stored PDFs again with {current.Holder} ({current.Fingerprint}).");
+        var time = app.Services.GetRequiredService<TimeProvider>();
+        var done = 0;
+
+        // The audit certificate links to /verify, and links are made from the routes, which exist once the host has
+        // started: it starts on a loopback port nobody is told of, and stops when the work is done.
+        app.Urls.Clear();
+        app.Urls.Add("http://127.0.0.1:0");
+        await app.StartAsync();
+        try
+        {
+            foreach (var (versionId, n) in versions.Select((v, i) => (v, i + 1)))
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                var pdfs = scope.ServiceProvider.GetRequiredService<Services.Pdf.PublishedPdfs>();
+                done += await pdfs.ResealAsync(Services.Changes.ActingContext.System(time.GetUtcNow(), "reseal command"), versionId, reason.Trim(), CancellationToken.None) ? 1 : 0;
+                Console.Write($"\r{n}/{versions.Count}");
+            }
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+
+        Console.WriteLine($"{(versions.Count > 0 ? "\n" : "")}Sealed again: {done}. Each is in the audit log as pdf.resealed.");
+        return 0;
     }
 
     private static async Task<int> CreateAdminAsync(WebApplication app, string[] args)

@@ -123,6 +123,11 @@ public static class WebApp
             options.AddPolicy(RateLimits.Preview, context => RateLimitPartition.GetConcurrencyLimiter(
                 context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous",
                 _ => new ConcurrencyLimiterOptions { PermitLimit = Math.Max(1, security.PreviewsAtOncePerUser), QueueLimit = 2 }));
+            var verifications = builder.Configuration.GetValue("Verify:ChecksPerMinute", 20);
+            options.AddPolicy(RateLimits.Verify, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = verifications, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddSingleton(new UncachedPublicWork(security.UncachedPublicPermits, security.UncachedPublicQueue));
         services.Configure<ForwardedHeadersOptions>(options => ProxyConfiguration.Apply(options, builder.Configuration));
@@ -168,6 +173,10 @@ public static class WebApp
         services.AddSingleton<Services.Pdf.IPdfRenderer, Services.Pdf.ChromiumPdfRenderer>();
         services.AddScoped<Services.Pdf.PrintView>();
         services.AddScoped<Services.Pdf.PublishedPdfs>();
+        services.Configure<Services.Sealing.SealOptions>(builder.Configuration.GetSection(Services.Sealing.SealOptions.Section));
+        services.AddSingleton<Services.Sealing.SealCertificates>();
+        services.AddSingleton<Services.Sealing.PdfSealer>();
+        services.AddScoped<Services.Sealing.CopyVerifier>();
         services.AddScoped<Services.Import.LegacyImporter>();
         services.AddScoped<Services.Import.ImportBatches>();
         services.AddSingleton<Services.Import.ImportSignal>();
@@ -193,7 +202,8 @@ public static class WebApp
 
         services.AddHealthChecks()
             .AddDbContextCheck<DecisionRecordsDbContext>("database", tags: ["ready"])
-            .AddCheck<Services.Pdf.PdfRendererHealthCheck>("pdf-renderer", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, ["ready"]);
+            .AddCheck<Services.Pdf.PdfRendererHealthCheck>("pdf-renderer", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded, ["ready"])
+            .AddCheck<Services.Sealing.SealHealthCheck>("seal-certificate", Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy, ["ready"]);
 
         ProductionAddress.Check(builder);
         var app = builder.Build();
@@ -245,11 +255,20 @@ public static class WebApp
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous()
             .WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata(["GET", "HEAD"]));
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous()
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteReadiness }).AllowAnonymous()
             .WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata(["GET", "HEAD"]));
         app.MapRazorPages();
         app.MapPublicEndpoints();
         Services.Pdf.PdfEndpoints.MapPdfEndpoints(app);
+    }
+
+    /// <summary>The overall status, then a line for each check that is not healthy, saying why: what an operator needs at night.</summary>
+    private static Task WriteReadiness(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var problems = report.Entries.Where(e => e.Value.Status != Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
+            .Select(e => $"\n{e.Key}: {e.Value.Status}: {e.Value.Description}");
+        return context.Response.WriteAsync(report.Status + string.Concat(problems));
     }
 
     public static async Task InitialiseDatabaseAsync(WebApplication app, bool seedDemoData = true)

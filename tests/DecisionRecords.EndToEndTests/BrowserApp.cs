@@ -38,6 +38,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:DecisionRecords", $"Data Source={_database}");
         builder.UseSetting("BackgroundJobs:Enabled", "false");
+        builder.UseSetting("Seal:CreateDevelopmentCertificate", "true");
+        builder.UseSetting("Seal:DevelopmentCertificatePath", Path.Combine(Path.GetTempPath(), "decision-records-tests", "seal.pfx"));
         builder.UseSetting("PublicSite:StampCacheSeconds", "0");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
 

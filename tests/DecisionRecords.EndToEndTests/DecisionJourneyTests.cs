@@ -226,6 +226,15 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             var decided = reader.Page.Locator("main").GetByRole(AriaRole.Columnheader, new() { Name = "2020/21 budget (£)" }).Last;
             Assert.True(await decided.EvaluateAsync<bool>("th => th.getBoundingClientRect().right <= th.closest('[role=region]').getBoundingClientRect().right + 1"), "the year decided is in view beside the lines");
             await reader.ScreenshotAsync("decision");
+
+            // A journalist given a copy of the PDF checks it.
+            var copy = await reader.Page.APIRequest.GetAsync("/decisions/EXE0003-20.pdf");
+            await reader.GoAsync("/verify");
+            await reader.Page.GetByLabel("Upload the PDF").SetInputFilesAsync(new FilePayload { Name = "EXE0003-20.pdf", MimeType = "application/pdf", Buffer = await copy.BodyAsync() });
+            await reader.ClickButtonAsync("Check the copy");
+            var verdict = await reader.MainTextAsync();
+            Assert.Contains("This is the current published version", verdict, StringComparison.Ordinal);
+            Assert.Contains("Intact", verdict, StringComparison.Ordinal);
             await reader.GoAsync("/decisions/EXE0021-24");
             await reader.GoAsync("/funding");
             await reader.GoAsync("/accessibility");

@@ -44,6 +44,8 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
 
     public DbSet<PublishedPdf> PublishedPdfs => Set<PublishedPdf>();
 
+    public DbSet<SealedCopy> SealedCopies => Set<SealedCopy>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();

@@ -25,6 +25,10 @@ public sealed class Links(LinkGenerator generator)
 
     public string Accessibility() => Page("/Accessibility");
 
+    /// <summary>Check a copy of a PDF; with a record and version, what the register says of that version's copies.</summary>
+    public string Verify(string? slug = null, int? version = null) =>
+        Page("/Verify/Index", query: slug is null ? null : new { decision = slug, version });
+
     public string DecisionsCsv() => Endpoint(EndpointNames.DecisionsCsv);
 
     public string FundingLinesCsv() => Endpoint(EndpointNames.FundingLinesCsv);

@@ -7,4 +7,7 @@ public static class RateLimits
 
     /// <summary>Officers' previews printed by Chromium: a few at once for each user.</summary>
     public const string Preview = nameof(Preview);
+
+    /// <summary>Checks of a copy on /verify: each upload is read and hashed, so a few a minute from one address.</summary>
+    public const string Verify = nameof(Verify);
 }

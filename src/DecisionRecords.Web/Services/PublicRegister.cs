@@ -110,8 +110,11 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
         return Latest().SingleOrDefaultAsync(v => v.Slug == normalised, cancellationToken);
     }
 
-    public Task<long?> PdfSizeAsync(Guid versionId, CancellationToken cancellationToken) =>
-        db.PublishedPdfs.Where(p => p.VersionId == versionId).Select(p => (long?)p.SizeBytes).SingleOrDefaultAsync(cancellationToken);
+    public async Task<PublicPdf?> PdfAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        var pdf = await db.PublishedPdfs.Where(p => p.VersionId == versionId).Select(p => new { p.SizeBytes, p.Sha256 }).SingleOrDefaultAsync(cancellationToken);
+        return pdf is null ? null : new PublicPdf(pdf.SizeBytes, await db.SealedCopies.AsNoTracking().SingleOrDefaultAsync(c => c.Sha256 == pdf.Sha256, cancellationToken));
+    }
 
     public Task<List<PublishedVersion>> HistoryAsync(Guid recordId, CancellationToken cancellationToken) =>
         db.PublishedVersions.AsNoTracking().Where(v => v.DecisionRecordId == recordId).OrderBy(v => v.Number).ToListAsync(cancellationToken);

@@ -61,6 +61,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("PublicSite:StampCacheSeconds", "0");
         builder.UseSetting("BackgroundJobs:Enabled", "false");
+        builder.UseSetting("Seal:CreateDevelopmentCertificate", "true");
+        builder.UseSetting("Seal:DevelopmentCertificatePath", Path.Combine(Path.GetTempPath(), "decision-records-tests", "seal.pfx"));
         builder.UseSetting("Security:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in Settings)
         {

@@ -8,7 +8,11 @@ namespace DecisionRecords.Tests.Operations;
 /// <summary>The operator commands, run as the built program in Production with the password on standard input.</summary>
 public class CommandTests
 {
-    private static async Task<(int ExitCode, string Output)> RunAsync(string databasePath, string stdin, params string[] args)
+    private static Task<(int ExitCode, string Output)> RunAsync(string databasePath, string stdin, params string[] args) =>
+        RunAsync(databasePath, stdin, new Dictionary<string, string>(), args);
+
+    /// <summary>The built program in Production on the given database, with more settings in its environment.</summary>
+    internal static async Task<(int ExitCode, string Output)> RunAsync(string databasePath, string stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,6 +30,11 @@ public class CommandTests
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["PublicSite__BaseUrl"] = "https://decisions.test.example";
         start.Environment["ConnectionStrings__DecisionRecords"] = $"Data Source={databasePath}";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteLineAsync(stdin);
         process.StandardInput.Close();

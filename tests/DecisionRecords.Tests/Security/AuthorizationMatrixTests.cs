@@ -40,6 +40,7 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/decisions.json"] = Everyone,
         ["/funding-lines.csv"] = Everyone,
         ["/funding"] = Everyone,
+        ["/verify"] = Everyone,
         ["/sitemap.xml"] = Everyone,
         ["/robots.txt"] = Everyone,
         ["/account/sign-in"] = Everyone,

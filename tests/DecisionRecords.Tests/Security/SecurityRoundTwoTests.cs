@@ -36,7 +36,7 @@ public class SecurityRoundTwoTests(TestApp app) : PageTest(app)
         {
             var version = await db.PublishedVersions.SingleAsync(v => v.DecisionRecordId == recordId && v.Number == number);
             var bytes = Encoding.ASCII.GetBytes($"%PDF-1.7 {marker}");
-            db.PublishedPdfs.Add(new PublishedPdf { VersionId = version.Id, Data = bytes, Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), SizeBytes = bytes.Length, RenderedAt = App.Time.GetUtcNow() });
+            db.PublishedPdfs.Add(PublishedPdf.Store(version.Id, bytes, App.Time.GetUtcNow()));
             await db.SaveChangesAsync();
         });
 

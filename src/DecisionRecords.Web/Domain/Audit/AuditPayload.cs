@@ -30,6 +30,7 @@ namespace DecisionRecords.Web.Domain.Audit;
 [JsonDerivedType(typeof(RecordUnpublishedEvent), AuditEventTypes.RecordUnpublished)]
 [JsonDerivedType(typeof(NoteExplainedEvent), AuditEventTypes.NoteExplained)]
 [JsonDerivedType(typeof(CategorySetEvent), AuditEventTypes.CategorySet)]
+[JsonDerivedType(typeof(PdfResealedEvent), AuditEventTypes.PdfResealed)]
 [JsonDerivedType(typeof(UserCreatedEvent), AuditEventTypes.UserCreated)]
 [JsonDerivedType(typeof(UserInvitedEvent), AuditEventTypes.UserInvited)]
 [JsonDerivedType(typeof(UserRolesChangedEvent), AuditEventTypes.UserRolesChanged)]

@@ -11,7 +11,7 @@ namespace DecisionRecords.Web.Pages.Admin;
 /// Each officer's start page: what waits for them and for how long, their drafts, records returned to them with the
 /// reason, and what was published lately.
 /// </summary>
-public class IndexModel(DecisionRecordsDbContext db, TimeProvider time, IOptions<SignOffOptions> options) : PageModel
+public class IndexModel(DecisionRecordsDbContext db, TimeProvider time, IOptions<SignOffOptions> options, Services.Sealing.SealCertificates seal, IOptions<Services.Sealing.SealOptions> sealOptions) : PageModel
 {
     public const int RecentPublications = 5;
 
@@ -51,8 +51,20 @@ public class IndexModel(DecisionRecordsDbContext db, TimeProvider time, IOptions
 
     public bool IsSigner { get; private set; }
 
+    /// <summary>For administrators: the seal certificate is missing, expired or near its expiry; null when all is well.</summary>
+    public string? SealWarning { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (User.IsInRole(Roles.Administrator))
+        {
+            SealWarning = seal.Problem is { } problem
+                ? $"Published PDFs are not being issued. {problem}"
+                : seal.Current is { } certificate && certificate.NotAfter - time.GetUtcNow() < TimeSpan.FromDays(sealOptions.Value.WarnDaysBeforeExpiry)
+                    ? $"The seal certificate expires on {UkTime.FormatDate(UkTime.DateOf(certificate.NotAfter))}, in {Math.Max(0, (int)(certificate.NotAfter - time.GetUtcNow()).TotalDays)} days. Install its successor before then (see the operations guide): without it, no new PDF can be issued."
+                    : null;
+        }
+
         ReadsRecords = Roles.Officers.Any(User.IsInRole);
         if (!ReadsRecords)
         {

@@ -17,7 +17,7 @@ public class ShowModel(PublicRegister register, Links links) : PageModel
 
     public IReadOnlyList<PublishedVersion> History { get; private set; } = [];
 
-    public long? PdfSize { get; private set; }
+    public PublicPdf? Pdf { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public class ShowModel(PublicRegister register, Links links) : PageModel
             return gone;
         }
 
-        PdfSize = version.IsStub ? null : await register.PdfSizeAsync(version.Id, cancellationToken);
+        Pdf = version.IsStub ? null : await register.PdfAsync(version.Id, cancellationToken);
         History = version.Number > 1 ? await register.HistoryAsync(version.DecisionRecordId, cancellationToken) : [];
         return Page();
     }

@@ -1,14 +1,36 @@
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Domain.Audit;
+using DecisionRecords.Web.Infrastructure;
+using DecisionRecords.Web.Services.Changes;
+using DecisionRecords.Web.Services.Sealing;
 using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Services.Pdf;
 
-/// <summary>Prints each public version once, stores it with its SHA-256, and tries again later when printing fails.</summary>
-public class PublishedPdfs(DecisionRecordsDbContext db, PrintView print, TimeProvider time, ILogger<PublishedPdfs> logger)
+/// <summary>
+/// Prints each public version once, with its audit certificate as the last page, seals it with the office's
+/// certificate, and stores it with its SHA-256 as a sealed copy anyone can verify. Without a usable certificate
+/// nothing is issued, and printing is tried again later.
+/// </summary>
+public class PublishedPdfs(
+    DecisionRecordsDbContext db,
+    PrintView print,
+    PdfSealer sealer,
+    SealCertificates certificates,
+    Links links,
+    PublicUrls urls,
+    AuditLog audit,
+    TimeProvider time,
+    ILogger<PublishedPdfs> logger)
 {
     public async Task<int> RenderMissingAsync(CancellationToken cancellationToken)
     {
+        if (sealer.Certificate is null)
+        {
+            return 0;
+        }
+
         var missing = await db.PublishedVersions.AsNoTracking()
             .Where(v => v.IsLatest && !v.IsStub && !db.PublishedPdfs.Any(p => p.VersionId == v.Id))
             .OrderBy(v => v.PublishedAt).Take(20).ToListAsync(cancellationToken);
@@ -21,21 +43,24 @@ public class PublishedPdfs(DecisionRecordsDbContext db, PrintView print, TimePro
         return rendered;
     }
 
-    /// <summary>Prints one version and stores it, or returns what another process stored first; null when printing failed.</summary>
+    /// <summary>Prints, seals and stores one version, or returns what another process stored first; null when it could not be made.</summary>
     public async Task<PublishedPdf?> RenderAsync(PublishedVersion version, CancellationToken cancellationToken)
     {
+        if (sealer.Certificate is not { } certificate)
+        {
+            logger.LogError("The PDF of {Reference} version {Number} is not issued: {Problem}", version.Reference, version.Number, certificates.Problem);
+            return null;
+        }
+
         try
         {
-            var bytes = await print.PdfAsync(new PrintModel(PublishedDecision.FromJson(version.ContentJson), Draft: false), cancellationToken);
-            var pdf = new PublishedPdf
-            {
-                VersionId = version.Id,
-                Data = bytes,
-                Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)),
-                SizeBytes = bytes.LongLength,
-                RenderedAt = time.GetUtcNow(),
-            };
+            var now = time.GetUtcNow();
+            var pdf = PublishedPdf.Store(version.Id, await SealedAsync(version, certificate, now, resealReason: null, cancellationToken), now);
             db.PublishedPdfs.Add(pdf);
+            db.SealedCopies.Add(new SealedCopy(Guid.NewGuid(), version.Id, pdf.Sha256, certificate.Thumbprint, certificate.Holder, certificate.NotAfter, now));
+
+            // The decision page names the seal: cached public pages are made again.
+            await Publisher.BumpStampAsync(db, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return pdf;
         }
@@ -51,5 +76,46 @@ public class PublishedPdfs(DecisionRecordsDbContext db, PrintView print, TimePro
             db.ChangeTracker.Clear();
             return await db.PublishedPdfs.AsNoTracking().SingleOrDefaultAsync(p => p.VersionId == version.Id, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Seals a stored version again with the current certificate, after the one that sealed it was withdrawn: the same
+    /// published content, printed again with the reason on its audit certificate. The copy it replaces stays on record,
+    /// so /verify can say what became of it. One audit event per version, saved with the new copy.
+    /// </summary>
+    public async Task<bool> ResealAsync(ActingContext actor, Guid versionId, string reason, CancellationToken cancellationToken)
+    {
+        var certificate = sealer.Certificate ?? throw new InvalidOperationException(certificates.Problem);
+        var version = await db.PublishedVersions.AsNoTracking().SingleAsync(v => v.Id == versionId, cancellationToken);
+        var pdf = await db.PublishedPdfs.SingleAsync(p => p.VersionId == versionId, cancellationToken);
+        var previous = await db.SealedCopies.Where(c => c.VersionId == versionId && c.ReplacedAt == null).ToListAsync(cancellationToken);
+        if (previous.Count > 0 && previous.All(c => c.CertificateThumbprint == certificate.Thumbprint))
+        {
+            return false;
+        }
+
+        var previousSha = pdf.Sha256;
+        var previousCertificate = previous.FirstOrDefault()?.CertificateThumbprint ?? "";
+        pdf.Replace(await SealedAsync(version, certificate, actor.Now, reason, cancellationToken), actor.Now);
+        foreach (var copy in previous)
+        {
+            copy.MarkReplaced(actor.Now, reason);
+        }
+
+        db.SealedCopies.Add(new SealedCopy(Guid.NewGuid(), version.Id, pdf.Sha256, certificate.Thumbprint, certificate.Holder, certificate.NotAfter, actor.Now));
+        audit.Add(actor, version.DecisionRecordId, new PdfResealedEvent(version.Id, version.Number, previousSha, pdf.Sha256, previousCertificate, certificate.Thumbprint, reason), version.ContentHash);
+        await Publisher.BumpStampAsync(db, actor.Now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<byte[]> SealedAsync(PublishedVersion version, SealCertificate certificate, DateTimeOffset now, string? resealReason, CancellationToken cancellationToken)
+    {
+        var verifyUrl = urls.Absolute(links.Verify(version.Slug, version.Number));
+        var auditCertificate = new AuditCertificate(
+            version.Number, version.ChangeNote, version.FirstPublishedAt, version.PublishedAt,
+            certificate.Holder, certificate.Fingerprint, certificate.IsSelfSigned, now, verifyUrl, AuditCertificate.QrCode(verifyUrl), resealReason);
+        var printed = await print.PdfAsync(new PrintModel(PublishedDecision.FromJson(version.ContentJson), Draft: false, auditCertificate), cancellationToken);
+        return await sealer.SealAsync(printed, $"Published decision record {version.Reference}, version {version.Number}");
     }
 }

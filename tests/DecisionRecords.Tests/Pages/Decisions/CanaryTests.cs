@@ -131,7 +131,7 @@ public partial class CanaryTests(TestApp app) : PageTest(app)
         {
             var version = await db.PublishedVersions.SingleAsync(v => v.DecisionRecordId == takenDown);
             var bytes = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7 {Canary}takendownpdf");
-            db.PublishedPdfs.Add(new PublishedPdf { VersionId = version.Id, Data = bytes, Sha256 = new string('0', 64), SizeBytes = bytes.Length, RenderedAt = App.Time.GetUtcNow() });
+            db.PublishedPdfs.Add(PublishedPdf.Store(version.Id, bytes, App.Time.GetUtcNow()));
             await db.SaveChangesAsync();
         });
         Assert.Equal(HttpStatusCode.Redirect, (await (await AsAsync(Roles.MonitoringOfficer)).PostFormAsync($"/admin/decisions/{takenDown}/unpublish", new()
@@ -154,7 +154,7 @@ public partial class CanaryTests(TestApp app) : PageTest(app)
         {
             "/", "/decisions", "/funding", "/decisions/feed.atom", "/decisions.csv", "/decisions.json", "/funding-lines.csv", "/sitemap.xml", "/robots.txt",
             $"/decisions?q={Canary}", $"/decisions?q={Canary}draft", "/decisions?funding-year=2025/26", "/decisions?organisation=zqxcanary",
-        }.Concat(slugs.SelectMany(s => new[] { $"/decisions/{s}", $"/decisions/{s}.pdf", $"/decisions/{s}/versions/1.pdf", $"/decisions/{s}/versions/2.pdf" })));
+        }.Concat(slugs.SelectMany(s => new[] { $"/decisions/{s}", $"/decisions/{s}.pdf", $"/decisions/{s}/versions/1.pdf", $"/decisions/{s}/versions/2.pdf", $"/verify?decision={s}&version=1", $"/verify?decision={s}&version=2" })));
         var seen = new HashSet<string>();
         while (queue.Count > 0 && seen.Count < 300)
         {

@@ -894,6 +894,52 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.ToTable("ReferenceSequences");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.SealedCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CertificateHolder")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("CertificateNotAfter")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CertificateThumbprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReplacedBecause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("SealedCopies");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.Signature", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1220,6 +1266,15 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
                         .WithMany("Notes")
                         .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.SealedCopy", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

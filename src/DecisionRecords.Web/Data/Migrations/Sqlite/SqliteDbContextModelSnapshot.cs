@@ -886,6 +886,52 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.ToTable("ReferenceSequences");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.SealedCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateHolder")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CertificateNotAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateThumbprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacedBecause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("SealedCopies");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.Signature", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1205,6 +1251,15 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
                         .WithMany("Notes")
                         .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.SealedCopy", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
