@@ -39,6 +39,9 @@ declare -A urls=(
   [pdf]="/decisions/EXE0003-20.pdf"
 )
 
+# The first request for a PDF prints and seals it, and the decision page then names its seal: print it before copying.
+curl -sf "http://127.0.0.1:$APP_PORT${urls[pdf]}" -o /dev/null || { echo "GET ${urls[pdf]} failed"; tail -30 "$work/app.log"; exit 1; }
+
 # nginx serves byte-for-byte copies of the same responses.
 mkdir -p "$work/www"
 for name in "${!urls[@]}"; do

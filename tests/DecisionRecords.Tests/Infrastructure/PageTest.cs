@@ -1,3 +1,4 @@
+using DecisionRecords.Tests.Pages.Admin.Decisions;
 using DecisionRecords.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -18,6 +19,25 @@ public abstract class PageTest(TestApp app) : IClassFixture<TestApp>
     protected FakeTimeProvider Clock => _clock;
 
     protected Task<HttpClient> AsAsync(string role) => App.SignedInClientAsync(role);
+
+    /// <summary>Each signer in turn signs the record, the Monitoring Officer publishing everything.</summary>
+    protected async Task SignAllAsync(Guid id)
+    {
+        await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(id);
+        await (await AsAsync(Roles.MonitoringOfficer)).SignAsync(id, DraftingHelpers.PublishAll);
+        await (await AsAsync(Roles.Commissioner)).SignAsync(id);
+    }
+
+    /// <summary>A complete record drafted, submitted and signed off through the pages: published today.</summary>
+    protected async Task<Guid> PublishedRecordAsync(string title)
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateCompleteRecordAsync(App, title);
+        await author.SubmitAsync(App, id);
+        await SignAllAsync(id);
+        Assert.Equal(Web.Domain.DecisionStatus.Published, (await App.LoadAsync(id)).Status);
+        return id;
+    }
 
     protected static Task<T> Db<T>(TestApp app, Func<DecisionRecordsDbContext, Task<T>> action) => app.WithDbAsync(action);
 

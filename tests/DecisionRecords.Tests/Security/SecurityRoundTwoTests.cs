@@ -18,18 +18,6 @@ namespace DecisionRecords.Tests.Security;
 /// <summary>The second round of findings, each tried as an attacker would.</summary>
 public class SecurityRoundTwoTests(TestApp app) : PageTest(app)
 {
-    private async Task<Guid> PublishedRecordAsync(string title)
-    {
-        var author = await AsAsync(Roles.Author);
-        var id = await author.CreateCompleteRecordAsync(App, title);
-        await author.SubmitAsync(App, id);
-        await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(id);
-        await (await AsAsync(Roles.MonitoringOfficer)).SignAsync(id, DraftingHelpers.PublishAll);
-        await (await AsAsync(Roles.Commissioner)).SignAsync(id);
-        Assert.Equal(DecisionStatus.Published, (await App.LoadAsync(id)).Status);
-        return id;
-    }
-
     /// <summary>The PDF of a version as if printed: bytes the test can recognise, stored as the printer stores them.</summary>
     private Task StorePdfAsync(Guid recordId, int number, string marker) =>
         App.WithDbAsync(async db =>

@@ -22,7 +22,10 @@ public sealed class PadesSigner(SealCertificate seal, MemoryStream output) : IDi
 
     public string CertificateName => seal.Holder;
 
-    public Task<int> GetSignatureSizeAsync() => Task.FromResult(Sign([0]).Length + 64);
+    // The size of a signature depends on the certificate alone: worked out once for each, not once for each file.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Sizes = new();
+
+    public Task<int> GetSignatureSizeAsync() => Task.FromResult(Sizes.GetOrAdd(seal.Thumbprint, _ => Sign([0]).Length + 64));
 
     public Task<byte[]> GetSignatureAsync(Stream stream)
     {

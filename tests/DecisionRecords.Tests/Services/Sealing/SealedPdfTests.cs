@@ -13,15 +13,8 @@ public class SealedPdfTests(TestApp app) : PageTest(app)
 {
     private async Task<(Guid Id, string Slug)> SignedOffAndPublishedAsync(string title)
     {
-        var author = await AsAsync(Roles.Author);
-        var id = await author.CreateCompleteRecordAsync(App, title);
-        await author.SubmitAsync(App, id);
-        await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(id);
-        await (await AsAsync(Roles.MonitoringOfficer)).SignAsync(id, DraftingHelpers.PublishAll);
-        await (await AsAsync(Roles.Commissioner)).SignAsync(id);
-        var record = await App.LoadAsync(id);
-        Assert.Equal(DecisionStatus.Published, record.Status);
-        return (id, record.Slug);
+        var id = await PublishedRecordAsync(title);
+        return (id, (await App.LoadAsync(id)).Slug);
     }
 
     [ChromiumFact]

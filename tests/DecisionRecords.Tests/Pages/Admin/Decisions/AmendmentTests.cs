@@ -9,23 +9,6 @@ namespace DecisionRecords.Tests.Pages.Admin.Decisions;
 
 public class AmendmentTests(TestApp app) : PageTest(app)
 {
-    private async Task<Guid> PublishedRecordAsync(string title)
-    {
-        var author = await AsAsync(Roles.Author);
-        var id = await author.CreateCompleteRecordAsync(App, title);
-        await author.SubmitAsync(App, id);
-        await SignAllAsync(id);
-        Assert.Equal(DecisionStatus.Published, (await App.LoadAsync(id)).Status);
-        return id;
-    }
-
-    private async Task SignAllAsync(Guid id)
-    {
-        await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(id);
-        await (await AsAsync(Roles.MonitoringOfficer)).SignAsync(id, DraftingHelpers.PublishAll);
-        await (await AsAsync(Roles.Commissioner)).SignAsync(id);
-    }
-
     private string Version(DecisionRecord record) => record.Version.ToString(CultureInfo.InvariantCulture);
 
     [Fact]
