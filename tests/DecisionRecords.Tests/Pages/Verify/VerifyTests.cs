@@ -104,6 +104,28 @@ public class VerifyTests(TestApp app) : PageTest(app)
     }
 
     [ChromiumFact]
+    public async Task Post_ACopyOfARecordAmendedNotToBePublished_SaysItIsNoLongerPublished()
+    {
+        var (id, _, pdf) = await PublishedAsync("Title withdrawn by amendment");
+        var author = await AsAsync(Roles.Author);
+        await author.PostFormAsync($"/admin/decisions/{id}/amend", new() { ["Input.ChangeNote"] = "Reconsidered", ["Input.Version"] = Version(await App.LoadAsync(id)) });
+        await author.SubmitAsync(App, id);
+        await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(id);
+        await (await AsAsync(Roles.MonitoringOfficer)).SignAsync(id, new(DraftingHelpers.PublishAll)
+        {
+            ["Input.PublishRecord"] = "no",
+            ["Input.Reasons"] = "Operational policing",
+            ["Input.Legislation"] = "FOIA-s31",
+        });
+        await (await AsAsync(Roles.Commissioner)).SignAsync(id);
+
+        var result = Result((await CheckAsync(pdf)).Page);
+
+        Assert.Contains("the record is no longer published", result, StringComparison.Ordinal);
+        Assert.DoesNotContain("Title withdrawn by amendment", result, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
     public async Task Post_ItsSha256_InCapitalsWithSpaces_IsRecognised()
     {
         var (_, _, pdf) = await PublishedAsync("Checked by its hash");

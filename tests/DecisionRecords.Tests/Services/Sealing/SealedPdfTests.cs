@@ -118,6 +118,30 @@ public class SealedPdfTests(TestApp app) : PageTest(app)
         Assert.Equal(0, await unsealed.WithDbAsync(db => db.PublishedPdfs.CountAsync()));
     }
 
+    [ChromiumFact]
+    public async Task CertificateInTheMachineStore_ByThumbprint_SealsThePdfs()
+    {
+        var pfx = SealTestCertificates.CreatePfx("Store Seal", TestClock.Start.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(pfx, SealTestCertificates.Password, System.Security.Cryptography.X509Certificates.X509KeyStorageFlags.Exportable);
+        using var store = new System.Security.Cryptography.X509Certificates.X509Store(System.Security.Cryptography.X509Certificates.StoreName.My, System.Security.Cryptography.X509Certificates.StoreLocation.CurrentUser);
+        store.Open(System.Security.Cryptography.X509Certificates.OpenFlags.ReadWrite);
+        store.Add(certificate);
+        try
+        {
+            await using var stored = new TestApp { Settings = { ["Seal:CreateDevelopmentCertificate"] = "false", ["Seal:CertificateThumbprint"] = certificate.Thumbprint } };
+            await stored.ImportSeedsAsync();
+
+            var pdf = await stored.CreateAnonymousClient().GetByteArrayAsync("/decisions/EXE0021-24.pdf");
+
+            Assert.Equal(SealTestCertificates.Thumbprint(pfx), SealInspector.Inspect(pdf).CertificateThumbprint);
+        }
+        finally
+        {
+            store.Remove(certificate);
+            File.Delete(pfx);
+        }
+    }
+
     [Fact]
     public async Task Get_Dashboard_CertificateNearExpiry_WarnsAdministratorsOnly()
     {
