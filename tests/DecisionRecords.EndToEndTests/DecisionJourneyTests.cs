@@ -99,6 +99,7 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
                             signer.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Preview the public page (opens in new tab)" }).ClickAsync());
                         await preview.WaitForLoadStateAsync();
                         Assert.Contains("Journey Outreach Programme", await preview.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+                        await new Journey(app, preview, _accessibility).CheckAccessibilityAsync();
                         await preview.CloseAsync();
                         await Assertions.Expect(signer.Page.Locator("#Input_PublishRecord")).ToBeCheckedAsync();
                         break;

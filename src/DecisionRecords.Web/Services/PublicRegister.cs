@@ -112,8 +112,10 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
 
     public async Task<PublicPdf?> PdfAsync(Guid versionId, CancellationToken cancellationToken)
     {
-        var pdf = await db.PublishedPdfs.Where(p => p.VersionId == versionId).Select(p => new { p.SizeBytes, p.Sha256 }).SingleOrDefaultAsync(cancellationToken);
-        return pdf is null ? null : new PublicPdf(pdf.SizeBytes, await db.SealedCopies.AsNoTracking().SingleOrDefaultAsync(c => c.Sha256 == pdf.Sha256, cancellationToken));
+        var pdf = await db.PublishedPdfs.Where(p => p.VersionId == versionId)
+            .Select(p => new { p.SizeBytes, Seal = db.SealedCopies.SingleOrDefault(c => c.Sha256 == p.Sha256) })
+            .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return pdf is null ? null : new PublicPdf(pdf.SizeBytes, pdf.Seal);
     }
 
     public Task<List<PublishedVersion>> HistoryAsync(Guid recordId, CancellationToken cancellationToken) =>

@@ -16,17 +16,30 @@ public class Publisher(DecisionRecordsDbContext db)
             DecisionStatus.Withheld or DecisionStatus.Unpublished => PublishedDecision.Stub(record),
             _ => throw new DomainException($"{record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published or withheld record has a public version."),
         };
-        var json = content.ToJson();
         var previous = await db.PublishedVersions.Where(v => v.DecisionRecordId == record.Id).ToListAsync(cancellationToken);
         previous.ForEach(v => v.IsLatest = false);
-        var version = new PublishedVersion
+        var version = Version(record.Id, content, previous.Count == 0 ? 1 : previous.Max(v => v.Number) + 1,
+            previous.Count == 0 ? now : previous.Min(v => v.FirstPublishedAt), now, changeNote);
+        db.PublishedVersions.Add(version);
+        await BumpStampAsync(db, now, cancellationToken);
+        return version;
+    }
+
+    /// <summary>
+    /// A public version of the content: its columns for the register and search, its frozen JSON and hash. The
+    /// determination preview makes one the same way, so that it shows exactly what publication would.
+    /// </summary>
+    public static PublishedVersion Version(Guid recordId, PublishedDecision content, int number, DateTimeOffset firstPublishedAt, DateTimeOffset now, string? changeNote)
+    {
+        var json = content.ToJson();
+        return new()
         {
             Id = Guid.NewGuid(),
-            DecisionRecordId = record.Id,
-            Number = previous.Count == 0 ? 1 : previous.Max(v => v.Number) + 1,
+            DecisionRecordId = recordId,
+            Number = number,
             IsLatest = true,
-            Slug = record.Slug,
-            Reference = record.Reference,
+            Slug = content.Slug,
+            Reference = content.Reference,
             Title = content.RecordPublished ? content.Title : null,
             IsStub = !content.RecordPublished,
             UnpublishedExplanation = content.UnpublishedExplanation,
@@ -40,15 +53,12 @@ public class Publisher(DecisionRecordsDbContext db)
             FundingYears = Joined(content.Tables.SelectMany(t => t.Lines.SelectMany(l => l.AmountsPence.Keys.Where(t.Counts))).Distinct().Order(StringComparer.Ordinal)),
             Organisations = Joined(FundingOrganisations.Of(content.Tables)),
             SearchText = SearchText(content),
-            FirstPublishedAt = previous.Count == 0 ? now : previous.Min(v => v.FirstPublishedAt),
+            FirstPublishedAt = firstPublishedAt,
             PublishedAt = now,
             ContentJson = json,
             ContentHash = PublishedDecision.Hash(json),
             ChangeNote = changeNote,
         };
-        db.PublishedVersions.Add(version);
-        await BumpStampAsync(db, now, cancellationToken);
-        return version;
     }
 
     public static async Task BumpStampAsync(DecisionRecordsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)

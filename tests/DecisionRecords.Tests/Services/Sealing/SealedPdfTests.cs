@@ -99,6 +99,11 @@ public class SealedPdfTests(TestApp app) : PageTest(app)
         var last = string.Join(" ", document.GetPage(document.NumberOfPages).GetWords().Select(w => w.Text));
         Assert.Contains("signed on paper", last, StringComparison.Ordinal);
         Assert.Contains("read it from the office's archive", last, StringComparison.Ordinal);
+
+        // The day of the import is not the day the office published it.
+        Assert.Contains("Added to this register from the office's archive on", last, StringComparison.Ordinal);
+        Assert.Contains("The date the office first published it is not known.", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("First published on", last, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,20 +50,9 @@ public class CategoryModel(DecisionRecordsDbContext db, PublicationService publi
         }
 
         var result = await publication.SetCategoryAsync(HttpContext.GetActingContext(), id, Input.Version, Input.Category == NoCategory ? null : Input.Category, Suggestion?.Category, cancellationToken);
-        switch (result.Outcome)
-        {
-            case ChangeOutcome.NotFound:
-                return NotFound();
-            case ChangeOutcome.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case ChangeOutcome.Conflict:
-                TempData.SetImportantFlash(result.Message!);
-                return Redirect(links.Category(id));
-            default:
-                var record = result.Current!;
-                TempData.SetFlash(record.Category is { } category ? $"{record.Reference} filed under {category}" : $"{record.Reference} has no category");
-                return Redirect(links.Record(id));
-        }
+        return this.RedirectAfter(result, links.Record(id),
+            filed => filed.Category is { } category ? $"{filed.Reference} filed under {category}" : $"{filed.Reference} has no category",
+            conflictTo: links.Category(id));
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -29,18 +29,7 @@ public class DeleteModel(DecisionRecordsDbContext db, DraftingService drafting, 
     public async Task<IActionResult> OnPostAsync(Guid id, int version, CancellationToken cancellationToken)
     {
         var result = await drafting.DeleteAsync(HttpContext.GetActingContext(), id, version, cancellationToken);
-        switch (result.Outcome)
-        {
-            case ChangeOutcome.NotFound:
-                return NotFound();
-            case ChangeOutcome.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case ChangeOutcome.Conflict:
-                TempData.SetImportantFlash("The draft was not deleted: someone else saved it after you opened it. Check it and try again");
-                return Redirect(links.Record(id));
-            default:
-                TempData.SetFlash($"Draft {result.Current!.Reference} deleted");
-                return Redirect(links.Records());
-        }
+        return this.RedirectAfter(result, links.Records(), deleted => $"Draft {deleted.Reference} deleted",
+            conflictTo: links.Record(id), conflictMessage: "The draft was not deleted: someone else saved it after you opened it. Check it and try again");
     }
 }

@@ -45,19 +45,7 @@ public class DeterminationPreviewModel(DecisionRecordsDbContext db, IAuthorizati
         if (Proposed() is { } proposed)
         {
             var now = time.GetUtcNow();
-            var version = new PublishedVersion
-            {
-                Reference = proposed.Reference,
-                Slug = proposed.Slug,
-                Title = proposed.RecordPublished ? proposed.Title : null,
-                IsStub = !proposed.RecordPublished,
-                IsImported = proposed.IsImported,
-                OriginalPublishedOn = proposed.OriginalPublishedOn,
-                DecisionDate = proposed.DecisionDate,
-                Number = 1,
-                FirstPublishedAt = now,
-                PublishedAt = now,
-            };
+            var version = Publisher.Version(Record.Id, proposed, number: 1, firstPublishedAt: now, now, changeNote: null);
             Preview = new PublicDecisionPage(version, proposed, [], null, IsPreview: true);
         }
 

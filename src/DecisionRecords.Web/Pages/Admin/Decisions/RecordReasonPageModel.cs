@@ -66,20 +66,6 @@ public abstract class RecordReasonPageModel<TInput>(DecisionRecordsDbContext db,
         }
 
         var result = await ActAsync(HttpContext.GetActingContext(), id, Input.Version, Input.Text!, cancellationToken);
-        switch (result.Outcome)
-        {
-            case ChangeOutcome.NotFound:
-                return NotFound();
-            case ChangeOutcome.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case ChangeOutcome.Conflict:
-                TempData.SetImportantFlash(result.Message!);
-                break;
-            default:
-                TempData.SetFlash(Done(record));
-                break;
-        }
-
-        return Redirect(links.Record(id));
+        return this.RedirectAfter(result, links.Record(id), _ => Done(record));
     }
 }

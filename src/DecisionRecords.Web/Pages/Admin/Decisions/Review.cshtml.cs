@@ -36,20 +36,8 @@ public class ReviewModel(DecisionRecordsDbContext db, PublicationService publica
     public async Task<IActionResult> OnPostAsync(Guid id, int version, CancellationToken cancellationToken)
     {
         var result = await publication.PublishReviewedAsync(HttpContext.GetActingContext(), id, version, cancellationToken);
-        switch (result.Outcome)
-        {
-            case ChangeOutcome.NotFound:
-                return NotFound();
-            case ChangeOutcome.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case ChangeOutcome.Conflict:
-                TempData.SetImportantFlash(result.Message!);
-                return Redirect(links.Review(id));
-            default:
-                TempData.SetFlash(result.Current!.Status == DecisionStatus.Published
-                    ? $"{result.Current.Reference} published"
-                    : $"{result.Current.Reference} recorded as withheld, as the office had it");
-                return Redirect(links.AwaitingReview());
-        }
+        return this.RedirectAfter(result, links.AwaitingReview(),
+            reviewed => reviewed.Status == DecisionStatus.Published ? $"{reviewed.Reference} published" : $"{reviewed.Reference} recorded as withheld, as the office had it",
+            conflictTo: links.Review(id));
     }
 }

@@ -43,23 +43,12 @@ public class SubmitModel(DecisionRecordsDbContext db, SignOffService signOff, Li
 
         Record = record;
         var result = await signOff.SubmitAsync(HttpContext.GetActingContext(), id, version, cancellationToken);
-        switch (result.Outcome)
+        if (result.Outcome == ChangeOutcome.Refused)
         {
-            case ChangeOutcome.NotFound:
-                return NotFound();
-            case ChangeOutcome.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case ChangeOutcome.Refused:
-                ModelState.AddModelError("", result.Message!);
-                return Page();
-            case ChangeOutcome.Conflict:
-                TempData.SetImportantFlash(result.Message!);
-                break;
-            default:
-                TempData.SetFlash($"{record.Reference} submitted for sign-off");
-                break;
+            ModelState.AddModelError("", result.Message!);
+            return Page();
         }
 
-        return Redirect(links.Record(id));
+        return this.RedirectAfter(result, links.Record(id), submitted => $"{submitted.Reference} submitted for sign-off");
     }
 }

@@ -32,20 +32,7 @@ public class DeleteModel(DecisionRecordsDbContext db, DraftingService drafting, 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid attachmentId, int version, CancellationToken cancellationToken)
     {
         var result = await drafting.RemoveAttachmentAsync(HttpContext.GetActingContext(), id, version, attachmentId, cancellationToken);
-        switch (result.Outcome)
-        {
-            case ChangeOutcome.NotFound:
-                return NotFound();
-            case ChangeOutcome.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case ChangeOutcome.Conflict:
-                TempData.SetImportantFlash("The document was not removed: someone else saved the record after you opened it. Check it and try again");
-                break;
-            default:
-                TempData.SetFlash("Document removed");
-                break;
-        }
-
-        return Redirect(links.Record(id, "attachments"));
+        return this.RedirectAfter(result, links.Record(id, "attachments"), _ => "Document removed",
+            conflictMessage: "The document was not removed: someone else saved the record after you opened it. Check it and try again");
     }
 }

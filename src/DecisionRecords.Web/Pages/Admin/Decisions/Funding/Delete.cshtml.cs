@@ -32,20 +32,7 @@ public class DeleteModel(DecisionRecordsDbContext db, DraftingService drafting, 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid tableId, int version, CancellationToken cancellationToken)
     {
         var result = await drafting.RemoveFundingTableAsync(HttpContext.GetActingContext(), id, version, tableId, cancellationToken);
-        switch (result.Outcome)
-        {
-            case ChangeOutcome.NotFound:
-                return NotFound();
-            case ChangeOutcome.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case ChangeOutcome.Conflict:
-                TempData.SetImportantFlash("The table was not deleted: someone else saved the record after you opened it. Check it and try again");
-                break;
-            default:
-                TempData.SetFlash("Table deleted");
-                break;
-        }
-
-        return Redirect(links.Record(id, "funding"));
+        return this.RedirectAfter(result, links.Record(id, "funding"), _ => "Table deleted",
+            conflictMessage: "The table was not deleted: someone else saved the record after you opened it. Check it and try again");
     }
 }

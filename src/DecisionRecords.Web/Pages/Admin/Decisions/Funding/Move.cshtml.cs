@@ -15,20 +15,7 @@ public class MoveModel(DraftingService drafting, Links links) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id, Guid tableId, int offset, int version, CancellationToken cancellationToken)
     {
         var result = await drafting.MoveFundingTableAsync(HttpContext.GetActingContext(), id, version, tableId, Math.Sign(offset), cancellationToken);
-        switch (result.Outcome)
-        {
-            case ChangeOutcome.NotFound:
-                return NotFound();
-            case ChangeOutcome.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case ChangeOutcome.Conflict:
-                TempData.SetImportantFlash("The order was not changed: someone else saved the record after you opened it. Check the tables and try again");
-                break;
-            default:
-                TempData.SetFlash("Table order saved");
-                break;
-        }
-
-        return Redirect(links.Record(id, "funding"));
+        return this.RedirectAfter(result, links.Record(id, "funding"), _ => "Table order saved",
+            conflictMessage: "The order was not changed: someone else saved the record after you opened it. Check the tables and try again");
     }
 }

@@ -45,25 +45,11 @@ public class EditModel(DecisionRecordsDbContext db, PublicationService publicati
         }
 
         var result = await publication.ExplainNoteAsync(HttpContext.GetActingContext(), id, Input.Version, noteId, Input.Explanation, cancellationToken);
-        switch (result.Outcome)
-        {
-            case ChangeOutcome.NotFound:
-                return NotFound();
-            case ChangeOutcome.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            case ChangeOutcome.Conflict:
-                TempData.SetImportantFlash(result.Message!);
-                break;
-            default:
-                TempData.SetFlash(string.IsNullOrWhiteSpace(Input.Explanation)
-                    ? $"Explanation of note {Note.Position + 1} removed"
-                    : Record.Status == DecisionStatus.Published
-                        ? $"Note {Note.Position + 1} explained: the public record shows it now"
-                        : $"Note {Note.Position + 1} explained: the public will read it with the record");
-                break;
-        }
-
-        return Redirect(links.Record(id, "notes"));
+        return this.RedirectAfter(result, links.Record(id, "notes"), _ => string.IsNullOrWhiteSpace(Input.Explanation)
+            ? $"Explanation of note {Note.Position + 1} removed"
+            : Record.Status == DecisionStatus.Published
+                ? $"Note {Note.Position + 1} explained: the public record shows it now"
+                : $"Note {Note.Position + 1} explained: the public will read it with the record");
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid noteId, CancellationToken cancellationToken)
