@@ -7,6 +7,9 @@ namespace DecisionRecords.Web;
 /// <summary>Operator commands: <c>dotnet run --project src/DecisionRecords.Web -- &lt;command&gt;</c>.</summary>
 public static class Commands
 {
+    /// <summary>Options start with a dash; anything else first is a command.</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         switch (args[0])

@@ -7,7 +7,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 try
 {
     var app = WebApp.Build(args);
-    if (args.Length > 0 && !args[0].StartsWith('-'))
+    if (Commands.IsCommand(args))
     {
         return await Commands.RunAsync(app, args);
     }

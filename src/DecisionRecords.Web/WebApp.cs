@@ -191,7 +191,8 @@ public static class WebApp
             services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
         }
 
-        if (builder.Configuration.GetValue("BackgroundJobs:Enabled", true))
+        // An operator command does its one job and stops: it prints, sends and publishes nothing besides.
+        if (builder.Configuration.GetValue("BackgroundJobs:Enabled", true) && !Commands.IsCommand(args))
         {
             services.AddHostedService<OutboxBackgroundService>();
             services.AddHostedService<PublicationBackgroundService>();

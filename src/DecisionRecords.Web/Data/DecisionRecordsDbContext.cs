@@ -68,21 +68,51 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
     public async Task<string> DisplayNameOfAsync(string userId, CancellationToken cancellationToken) =>
         await Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "Another officer";
 
+    private DateTimeOffset? _publicationChangedAt;
+
+    /// <summary>What the public sees changes with this unit of work: the publication stamp moves on when it is saved.</summary>
+    public void PublicationChanged(DateTimeOffset now) =>
+        _publicationChangedAt = _publicationChangedAt is { } earlier && earlier > now ? earlier : now;
+
     /// <summary>
     /// Saves, chaining any new audit events onto the end of the audit chain in the same transaction. Updating the
     /// chain head first takes the write lock (SQLite) or the row lock (SQL Server), so concurrent saves queue
-    /// rather than fork the chain.
+    /// rather than fork the chain. The publication stamp is incremented in place in the same transaction, so two
+    /// publications at once (a signature and the PDF printer) queue rather than refuse each other.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var newEvents = ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        if (newEvents.Count == 0)
+        var publicationChangedAt = _publicationChangedAt;
+        if (newEvents.Count == 0 && publicationChangedAt is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
+        {
+            var result = await SaveInTransactionAsync(newEvents, publicationChangedAt, acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            _publicationChangedAt = null;
+            return result;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<int> SaveInTransactionAsync(List<AuditEvent> newEvents, DateTimeOffset? publicationChangedAt, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        if (newEvents.Count > 0)
         {
             await AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
                 .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastSequence, h => h.LastSequence), cancellationToken);
@@ -99,22 +129,19 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
                 head.LastSequence = auditEvent.Sequence;
                 head.LastHash = auditEvent.Hash;
             }
-
-            var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
-
-            return result;
         }
-        finally
+
+        if (publicationChangedAt is { } changedAt)
         {
-            if (ownTransaction is not null)
+            var moved = await PublicationStamps.Where(s => s.Id == PublicationStamp.SingletonId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version + 1).SetProperty(p => p.ChangedAt, changedAt), cancellationToken);
+            if (moved == 0 && PublicationStamps.Local.Count == 0)
             {
-                await ownTransaction.DisposeAsync();
+                PublicationStamps.Add(new PublicationStamp { Version = 1, ChangedAt = changedAt });
             }
         }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

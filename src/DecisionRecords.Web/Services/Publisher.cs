@@ -21,7 +21,7 @@ public class Publisher(DecisionRecordsDbContext db)
         var version = Version(record.Id, content, previous.Count == 0 ? 1 : previous.Max(v => v.Number) + 1,
             previous.Count == 0 ? now : previous.Min(v => v.FirstPublishedAt), now, changeNote);
         db.PublishedVersions.Add(version);
-        await BumpStampAsync(db, now, cancellationToken);
+        db.PublicationChanged(now);
         return version;
     }
 
@@ -59,21 +59,6 @@ public class Publisher(DecisionRecordsDbContext db)
             ContentHash = PublishedDecision.Hash(json),
             ChangeNote = changeNote,
         };
-    }
-
-    public static async Task BumpStampAsync(DecisionRecordsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        // Several publications may share one unit of work: the stamp may already be tracked, or be new in it.
-        var stamp = db.PublicationStamps.Local.SingleOrDefault() ?? await db.PublicationStamps.SingleOrDefaultAsync(cancellationToken);
-        if (stamp is null)
-        {
-            db.PublicationStamps.Add(new PublicationStamp { Version = 1, ChangedAt = now });
-        }
-        else
-        {
-            stamp.Version++;
-            stamp.ChangedAt = now;
-        }
     }
 
     private static string Joined(IEnumerable<string> values)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DecisionRecords.Web.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DecisionRecords.Tests.Operations;
 
@@ -41,6 +42,19 @@ public class CommandTests
         var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
         return (process.ExitCode, output);
+    }
+
+    [Theory]
+    [InlineData("reseal")]
+    [InlineData("import")]
+    [InlineData("migrate")]
+    public async Task Command_RunsNoBackgroundWork_WhileTheServiceDoes(string command)
+    {
+        await using var asCommand = Web.WebApp.Build([command, "--environment", "Development"]);
+        await using var asService = Web.WebApp.Build(["--environment", "Development"]);
+
+        Assert.Empty(asCommand.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<Microsoft.Extensions.Hosting.BackgroundService>());
+        Assert.Contains(asService.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>(), s => s is Web.Services.Pdf.PdfBackgroundService);
     }
 
     [Fact]

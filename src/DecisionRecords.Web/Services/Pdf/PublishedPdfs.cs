@@ -60,7 +60,7 @@ public class PublishedPdfs(
             db.SealedCopies.Add(new SealedCopy(Guid.NewGuid(), version.Id, pdf.Sha256, certificate.Thumbprint, certificate.Holder, certificate.NotAfter, now));
 
             // The decision page names the seal: cached public pages are made again.
-            await Publisher.BumpStampAsync(db, now, cancellationToken);
+            db.PublicationChanged(now);
             await db.SaveChangesAsync(cancellationToken);
             return pdf;
         }
@@ -104,7 +104,7 @@ public class PublishedPdfs(
 
         db.SealedCopies.Add(new SealedCopy(Guid.NewGuid(), version.Id, pdf.Sha256, certificate.Thumbprint, certificate.Holder, certificate.NotAfter, actor.Now));
         audit.Add(actor, version.DecisionRecordId, new PdfResealedEvent(version.Id, version.Number, previousSha, pdf.Sha256, previousCertificate, certificate.Thumbprint, reason), version.ContentHash);
-        await Publisher.BumpStampAsync(db, actor.Now, cancellationToken);
+        db.PublicationChanged(actor.Now);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

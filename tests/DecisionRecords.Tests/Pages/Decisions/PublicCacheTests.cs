@@ -19,7 +19,7 @@ public class PublicCacheTests(TestApp app) : PageTest(app)
 
     private Task BumpStampAsync() => App.WithDbAsync(async db =>
     {
-        await Publisher.BumpStampAsync(db, App.Time.GetUtcNow(), CancellationToken.None);
+        db.PublicationChanged(App.Time.GetUtcNow());
         await db.SaveChangesAsync();
     });
 

@@ -156,7 +156,7 @@ public class RegisterTests(TestApp app) : PageTest(app)
 
         await App.WithDbAsync(async db =>
         {
-            await Web.Services.Publisher.BumpStampAsync(db, App.Time.GetUtcNow(), CancellationToken.None);
+            db.PublicationChanged(App.Time.GetUtcNow());
             await db.SaveChangesAsync();
         });
         using var afterChange = new HttpRequestMessage(HttpMethod.Get, "/decisions");
