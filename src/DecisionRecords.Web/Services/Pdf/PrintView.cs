@@ -33,7 +33,7 @@ public class PrintView(IRazorViewEngine viewEngine, ITempDataProvider tempData, 
         var footer = model.Draft ? $"{decision.Reference} - DRAFT - NOT FOR PUBLICATION" : $"{organisation.Value.CommissionerTitle} - {decision.Reference}";
         var pdf = await renderer.RenderAsync(new PdfDocument(await HtmlAsync(model), header.Length > 120 ? header[..120] + "…" : header, footer), cancellationToken);
         var title = decision.RecordPublished ? $"{decision.Reference} {decision.Title}" : decision.Reference;
-        return PdfInfo.Set(pdf, title, $"Decision record {decision.Reference} of the {organisation.Value.CommissionerTitle}{(model.Draft ? " (draft, not for publication)" : "")}", organisation.Value.OfficeName, time.GetUtcNow());
+        return PdfInfo.Set(PdfArtifacts.Mark(pdf), title, $"Decision record {decision.Reference} of the {organisation.Value.CommissionerTitle}{(model.Draft ? " (draft, not for publication)" : "")}", organisation.Value.OfficeName, time.GetUtcNow());
     }
 
     /// <summary>The Police and Crime Panel report for its agenda: the same rows as the page, printed like the records.</summary>
@@ -41,6 +41,6 @@ public class PrintView(IRazorViewEngine viewEngine, ITempDataProvider tempData, 
     {
         var title = $"Police and Crime Panel report: decisions from {UkTime.FormatDate(report.From)} to {UkTime.FormatDate(report.To)}";
         var pdf = await renderer.RenderAsync(new PdfDocument(await HtmlAsync("/Pages/Shared/_PanelReportPrint.cshtml", report), title, organisation.Value.CommissionerTitle), cancellationToken);
-        return PdfInfo.Set(pdf, title, $"Decisions of the {organisation.Value.CommissionerTitle}, published and not published", organisation.Value.OfficeName, time.GetUtcNow());
+        return PdfInfo.Set(PdfArtifacts.Mark(pdf), title, $"Decisions of the {organisation.Value.CommissionerTitle}, published and not published", organisation.Value.OfficeName, time.GetUtcNow());
     }
 }

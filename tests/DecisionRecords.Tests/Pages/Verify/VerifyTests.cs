@@ -21,21 +21,7 @@ public class VerifyTests(TestApp app) : PageTest(app)
 
     private async Task<(HttpStatusCode Status, IHtmlDocument Page)> CheckAsync(byte[]? file, string? sha256 = null)
     {
-        var client = App.CreateAnonymousClient();
-        var form = await client.GetDocumentAsync("/verify");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-            { new StringContent(sha256 ?? ""), "Input.Sha256" },
-        };
-        if (file is not null)
-        {
-            var upload = new ByteArrayContent(file);
-            upload.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
-            content.Add(upload, "Input.File", "copy.pdf");
-        }
-
-        var response = await client.PostAsync("/verify", content);
+        var response = await App.CreateAnonymousClient().CheckCopyAsync(file, sha256);
         return (response.StatusCode, await response.ReadDocumentAsync());
     }
 

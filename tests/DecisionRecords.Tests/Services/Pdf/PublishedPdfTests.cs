@@ -73,6 +73,30 @@ public class PublishedPdfTests(TestApp app) : PageTest(app)
     }
 
     [ChromiumFact]
+    public async Task Get_Exe0003_20Pdf_TagsEveryLetterOrMarksItAnArtifact_AndOnlyTheMarginsAreArtifacts()
+    {
+        await App.ImportSeedsAsync();
+        var (_, _, document) = await PdfAsync(App.CreateAnonymousClient(), "/decisions/EXE0003-20.pdf");
+        using var _ = document;
+        const double margin = 20 / 25.4 * 72;
+
+        foreach (var page in document.GetPages())
+        {
+            var elements = Flatten(page.GetMarkedContents()).ToList();
+            Assert.Equal(page.Letters.Count, elements.Sum(e => e.Letters.Count));
+            var artifacts = elements.Where(e => e.IsArtifact).SelectMany(e => e.Letters).ToList();
+            Assert.All(artifacts, letter => Assert.True(
+                letter.BoundingBox.Bottom > page.Height - margin || letter.BoundingBox.Top < margin,
+                $"page {page.Number}: \"{letter.Value}\" at {letter.BoundingBox.Bottom:0} is an artifact but not in a margin"));
+            Assert.Contains($"Page {page.Number} of", string.Concat(artifacts.Select(l => l.Value)), StringComparison.Ordinal);
+            Assert.All(elements.Where(e => !e.IsArtifact && e.Letters.Count > 0), e => Assert.True(e.MarkedContentIdentifier >= 0, $"page {page.Number}: tagged text without an MCID"));
+        }
+
+        static IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> Flatten(IEnumerable<UglyToad.PdfPig.Content.MarkedContentElement> elements) =>
+            elements.SelectMany(e => Flatten(e.Children).Prepend(e));
+    }
+
+    [ChromiumFact]
     public async Task Get_Exe0003_20Pdf_NeverLeavesACaptionHeaderOrTotalAloneAndKeepsEachApprovalBlockWhole()
     {
         await App.ImportSeedsAsync();

@@ -1,5 +1,6 @@
 using DecisionRecords.Tests.Infrastructure;
 using DecisionRecords.Tests.Operations;
+using DecisionRecords.Tests.Pages.Verify;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Domain.Audit;
 using DecisionRecords.Web.Services.Sealing;
@@ -94,16 +95,6 @@ public class ResealTests
         }
     }
 
-    private static async Task<string> VerifyPageAsync(TestApp app, byte[] pdf)
-    {
-        var client = app.CreateAnonymousClient();
-        var form = await client.GetDocumentAsync("/verify");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
-        };
-        content.Add(new ByteArrayContent(pdf), "Input.File", "copy.pdf");
-        var response = await client.PostAsync("/verify", content);
-        return (await response.ReadDocumentAsync()).QuerySelector("main")!.TextContent;
-    }
+    private static async Task<string> VerifyPageAsync(TestApp app, byte[] pdf) =>
+        (await (await app.CreateAnonymousClient().CheckCopyAsync(pdf)).ReadDocumentAsync()).QuerySelector("main")!.TextContent;
 }
