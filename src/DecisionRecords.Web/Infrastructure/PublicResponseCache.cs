@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using DecisionRecords.Web.Services;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Caching.Memory;
@@ -22,6 +23,8 @@ public sealed class PublicResponseCache : IDisposable
     {
         HeaderNames.Date, HeaderNames.Server, HeaderNames.ContentLength, HeaderNames.TransferEncoding, CorrelationId.HeaderName,
     };
+
+    private const int MinimumCompressedBytes = 1024;
 
     private readonly RequestDelegate _next;
     private readonly PublicationStampReader _stamp;
@@ -94,6 +97,11 @@ public sealed class PublicResponseCache : IDisposable
                 {
                     headers.CacheControl = "public, no-cache";
                 }
+
+                if (Compressible(headers))
+                {
+                    headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
+                }
             }
 
             return Task.CompletedTask;
@@ -120,8 +128,13 @@ public sealed class PublicResponseCache : IDisposable
         if (Cacheable(context, capture) is { } body)
         {
             var headers = context.Response.Headers.Where(h => !PerResponseHeaders.Contains(h.Key)).ToArray();
-            var stored = new Entry(version, headers, body, context.Response.Headers.ETag.ToString());
-            _entries.Set(key, stored, new MemoryCacheEntryOptions { Size = body.Length + 1024, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30) });
+            var encoded = body.Length >= MinimumCompressedBytes && Compressible(context.Response.Headers) ? EncodedBodies.Of(body) : null;
+            var stored = new Entry(version, headers, body, encoded, context.Response.Headers.ETag.ToString());
+            _entries.Set(key, stored, new MemoryCacheEntryOptions
+            {
+                Size = body.Length + (encoded?.Brotli.Length ?? 0) + (encoded?.Gzip.Length ?? 0) + 1024,
+                AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30),
+            });
         }
     }
 
@@ -155,6 +168,47 @@ public sealed class PublicResponseCache : IDisposable
                 : null;
     }
 
+    /// <summary>
+    /// Text that has not been encoded already and whose ETag is weak or absent: a weak ETag may stand for the same
+    /// page in any content coding, a strong one names exact bytes (a PDF's hash), and a PDF does not compress anyway.
+    /// </summary>
+    private static bool Compressible(IHeaderDictionary headers)
+    {
+        var type = headers.ContentType.ToString();
+        return !headers.ContainsKey(HeaderNames.ContentEncoding)
+            && !headers.ETag.ToString().StartsWith('"')
+            && (type.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("application/atom+xml", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The coding to send: Brotli, else gzip, else none, as the request's Accept-Encoding allows (q=0 refuses).</summary>
+    private static string? Coding(StringValues acceptEncoding)
+    {
+        bool brotli = false, gzip = false;
+        foreach (var value in acceptEncoding)
+        {
+            foreach (var item in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = item.Split(';', StringSplitOptions.TrimEntries);
+                var refused = parts.Skip(1).Select(p => p.Split('=', 2, StringSplitOptions.TrimEntries))
+                    .Any(p => p is ["q" or "Q", var q] && double.TryParse(q, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var weight) && weight <= 0);
+                switch (parts[0].ToLowerInvariant())
+                {
+                    case "br":
+                        brotli = !refused;
+                        break;
+                    case "gzip":
+                        gzip = !refused;
+                        break;
+                }
+            }
+        }
+
+        return brotli ? "br" : gzip ? "gzip" : null;
+    }
+
     private static bool Matches(StringValues ifNoneMatch, string etag)
     {
         foreach (var value in ifNoneMatch)
@@ -185,7 +239,24 @@ public sealed class PublicResponseCache : IDisposable
 
     private sealed record StampValidators(long Version, string ETag, string LastModified);
 
-    private sealed record Entry(long Version, KeyValuePair<string, StringValues>[] Headers, byte[] Body, string ETag)
+    /// <summary>The same body in each content coding a browser asks for, made once when the entry is kept.</summary>
+    private sealed record EncodedBodies(byte[] Brotli, byte[] Gzip)
+    {
+        public static EncodedBodies Of(byte[] body) => new(Encode(body, s => new BrotliStream(s, CompressionLevel.Optimal)), Encode(body, s => new GZipStream(s, CompressionLevel.Optimal)));
+
+        private static byte[] Encode(byte[] body, Func<Stream, Stream> encoder)
+        {
+            var output = new MemoryStream();
+            using (var stream = encoder(output))
+            {
+                stream.Write(body);
+            }
+
+            return output.ToArray();
+        }
+    }
+
+    private sealed record Entry(long Version, KeyValuePair<string, StringValues>[] Headers, byte[] Body, EncodedBodies? Encoded, string ETag)
     {
         public Task WriteAsync(HttpContext context)
         {
@@ -197,8 +268,15 @@ public sealed class PublicResponseCache : IDisposable
             }
 
             response.Headers[CorrelationId.HeaderName] = context.TraceIdentifier;
-            response.ContentLength = Body.Length;
-            return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(Body).AsTask();
+            var body = Body;
+            if (Encoded is not null && Coding(context.Request.Headers.AcceptEncoding) is { } coding)
+            {
+                response.Headers.ContentEncoding = coding;
+                body = coding == "br" ? Encoded.Brotli : Encoded.Gzip;
+            }
+
+            response.ContentLength = body.Length;
+            return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body).AsTask();
         }
     }
 

@@ -46,6 +46,64 @@ public class PublicCacheTests(TestApp app) : PageTest(app)
         Assert.NotEqual(first.Headers.ETag, third.Headers.ETag);
     }
 
+    [Theory]
+    [InlineData("gzip, deflate, br, zstd", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("br;q=0, gzip;q=0.5", "gzip")]
+    [InlineData("br;q=0, gzip;q=0", null)]
+    [InlineData("identity", null)]
+    [InlineData(null, null)]
+    public async Task Get_KeptPage_IsSentInTheCodingTheBrowserAccepts(string? acceptEncoding, string? expected)
+    {
+        await App.ImportSeedsAsync();
+        var client = App.CreateAnonymousClient();
+        var first = await client.GetAsync("/decisions/EXE0003-20");
+        var page = await first.Content.ReadAsByteArrayAsync();
+        Assert.Contains("Accept-Encoding", first.Headers.Vary);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/decisions/EXE0003-20");
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+
+        var kept = await client.SendAsync(request);
+        var body = await kept.Content.ReadAsByteArrayAsync();
+
+        Assert.Contains("Accept-Encoding", kept.Headers.Vary);
+        Assert.Equal(first.Headers.ETag, kept.Headers.ETag);
+        Assert.Equal(body.Length, kept.Content.Headers.ContentLength);
+        Assert.Equal(expected, kept.Content.Headers.ContentEncoding.SingleOrDefault());
+        Stream decoded = expected switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress),
+            _ => new MemoryStream(body),
+        };
+        using var plain = new MemoryStream();
+        await decoded.CopyToAsync(plain);
+        Assert.Equal(page, plain.ToArray());
+        if (expected is not null)
+        {
+            Assert.True(body.Length * 5 < page.Length, $"{page.Length} bytes sent as {body.Length}");
+        }
+    }
+
+    [ChromiumFact]
+    public async Task Get_KeptPdf_IsSentAsStored()
+    {
+        await App.ImportSeedsAsync();
+        var client = App.CreateAnonymousClient();
+        var stored = await client.GetByteArrayAsync("/decisions/EXE0021-24.pdf");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/decisions/EXE0021-24.pdf");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+
+        var kept = await client.SendAsync(request);
+
+        Assert.Empty(kept.Content.Headers.ContentEncoding);
+        Assert.Equal(stored, await kept.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task Get_SignedInOfficerOrAFlashWaiting_IsNeverServedFromMemory()
     {
