@@ -40,8 +40,10 @@ public sealed class Journey(BrowserApp app, IPage page, List<string> accessibili
     /// </summary>
     public async Task CheckAccessibilityAsync()
     {
-        // A click that navigates returns once the new page is committed; its scripts may not have run yet.
+        // A click that navigates returns once the new page is committed; its scripts may not have run yet. A click that
+        // swaps part of the page returns at once; the part says it is busy until the new content is in place.
         await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.WaitForFunctionAsync("() => document.querySelector('[aria-busy=\"true\"]') === null");
         foreach (var width in Widths)
         {
             await page.SetViewportSizeAsync(width, 800);

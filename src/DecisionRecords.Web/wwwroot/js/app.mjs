@@ -22,14 +22,16 @@ for (const region of document.querySelectorAll("[data-app-refresh]")) {
 // A table wider than its region says so above it, for as long as it is: the shadows at its edges are not everyone's cue.
 // The table is watched as well as its region: a table can widen inside a region that keeps its size (a font arriving,
 // a column added), and only the table's own size then changes.
-const regionObserver = new ResizeObserver((entries) => entries.forEach(({ target }) => {
-  const region = target.closest("[data-app-table-region]");
+// A region swapped into the page gets its cue at once, not a frame later when the observer first reports.
+const updateCue = (region) => {
   const cue = region?.previousElementSibling;
   if (cue?.classList.contains("app-table-region__cue")) cue.hidden = region.scrollWidth <= region.clientWidth + 1;
-}));
+};
+const regionObserver = new ResizeObserver((entries) => entries.forEach(({ target }) => updateCue(target.closest("[data-app-table-region]"))));
 const watchTableRegions = (scope) => scope.querySelectorAll("[data-app-table-region]").forEach((region) => {
   regionObserver.observe(region);
   for (const child of region.children) regionObserver.observe(child);
+  updateCue(region);
 });
 watchTableRegions(document);
 

@@ -117,7 +117,17 @@ export function enhance(editor, { afterSwap = () => {} } = {}) {
   };
 
   // A change of columns: the server lays the form out again, and the new form takes the old one's place.
+  // While the new form is on its way the region says it is busy: assistive technology waits, and so do the browser tests.
   const swap = async (form, button) => {
+    swapRegion.setAttribute("aria-busy", "true");
+    try {
+      await swapIn(form, button);
+    } finally {
+      swapRegion.removeAttribute("aria-busy");
+    }
+  };
+
+  const swapIn = async (form, button) => {
     const data = new FormData(form);
     data.set(button.name, button.value);
     const response = await fetch(form.action || location.href, { method: "POST", body: data, credentials: "same-origin" });
