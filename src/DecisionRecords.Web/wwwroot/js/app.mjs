@@ -3,26 +3,9 @@ import { initAll } from "/assets/govuk-frontend.min.js";
 document.body.classList.add("govuk-frontend-supported");
 initAll();
 
-// Work in progress (an import) shows its progress as it goes: the region marked data-app-refresh is fetched again
-// every few seconds and replaced, until the page says the work is done. Without JavaScript, the page has a link.
-for (const region of document.querySelectorAll("[data-app-refresh]")) {
-  const refresh = async () => {
-    const response = await fetch(location.href, { credentials: "same-origin" });
-    if (!response.ok) return;
-    const page = new DOMParser().parseFromString(await response.text(), "text/html");
-    const next = page.getElementById(region.id);
-    if (!next) return;
-    region.replaceChildren(...next.childNodes);
-    if (next.dataset.appRefresh) setTimeout(refresh, Number(next.dataset.appRefresh));
-    else delete region.dataset.appRefresh;
-  };
-  setTimeout(refresh, Number(region.dataset.appRefresh));
-}
-
 // A table wider than its region says so above it, for as long as it is: the shadows at its edges are not everyone's cue.
 // The table is watched as well as its region: a table can widen inside a region that keeps its size (a font arriving,
-// a column added), and only the table's own size then changes.
-// A region swapped into the page gets its cue at once, not a frame later when the observer first reports.
+// a column added). A region swapped into the page gets its cue at once, not a frame later when the observer reports.
 const updateCue = (region) => {
   const cue = region?.previousElementSibling;
   if (cue?.classList.contains("app-table-region__cue")) cue.hidden = region.scrollWidth <= region.clientWidth + 1;
@@ -34,6 +17,24 @@ const watchTableRegions = (scope) => scope.querySelectorAll("[data-app-table-reg
   updateCue(region);
 });
 watchTableRegions(document);
+
+// Work in progress (an import) shows its progress as it goes: the region marked data-app-refresh is fetched again
+// every few seconds and replaced, until the page says the work is done. Without JavaScript, the page has a link.
+for (const region of document.querySelectorAll("[data-app-refresh]")) {
+  const refresh = async () => {
+    const response = await fetch(location.href, { credentials: "same-origin" });
+    if (!response.ok) return;
+    const page = new DOMParser().parseFromString(await response.text(), "text/html");
+    const next = page.getElementById(region.id);
+    if (!next) return;
+    region.replaceChildren(...next.childNodes);
+    initAll({ scope: region });
+    watchTableRegions(region);
+    if (next.dataset.appRefresh) setTimeout(refresh, Number(next.dataset.appRefresh));
+    else delete region.dataset.appRefresh;
+  };
+  setTimeout(refresh, Number(region.dataset.appRefresh));
+}
 
 // Questions that follow from an answer show only while they apply; what is hidden is not sent. Without JavaScript
 // everything shows, with a sentence saying when it applies (class app-js-hidden, hidden here).
