@@ -26,6 +26,8 @@ public sealed class PublicResponseCache : IDisposable
 
     private const int MinimumCompressedBytes = 1024;
 
+    private static CodingAnswer? _lastCoding;
+
     private readonly RequestDelegate _next;
     private readonly PublicationStampReader _stamp;
     private readonly ILogger<PublicResponseCache> _logger;
@@ -186,6 +188,24 @@ public sealed class PublicResponseCache : IDisposable
     /// <summary>The coding to send: Brotli, else gzip, else none, as the request's Accept-Encoding allows (q=0 refuses).</summary>
     private static string? Coding(StringValues acceptEncoding)
     {
+        // Each browser sends the same header on every request: the last answer is kept, so a hit does not parse it again.
+        var last = _lastCoding;
+        if (acceptEncoding.Count == 1 && last is not null && string.Equals(last.Header, acceptEncoding[0], StringComparison.Ordinal))
+        {
+            return last.Coding;
+        }
+
+        var coding = ParseCoding(acceptEncoding);
+        if (acceptEncoding.Count == 1)
+        {
+            _lastCoding = new CodingAnswer(acceptEncoding[0], coding);
+        }
+
+        return coding;
+    }
+
+    private static string? ParseCoding(StringValues acceptEncoding)
+    {
         bool brotli = false, gzip = false;
         foreach (var value in acceptEncoding)
         {
@@ -238,6 +258,8 @@ public sealed class PublicResponseCache : IDisposable
     }
 
     private sealed record StampValidators(long Version, string ETag, string LastModified);
+
+    private sealed record CodingAnswer(string? Header, string? Coding);
 
     /// <summary>The same body in each content coding a browser asks for, made once when the entry is kept.</summary>
     private sealed record EncodedBodies(byte[] Brotli, byte[] Gzip)

@@ -113,7 +113,12 @@ public static class ContentTokens
                         i++;
                     }
 
-                    if (nesting == 0)
+                    // Numbers are most of a page's tokens: only operators are named, so only they allocate a string.
+                    if (nesting == 0 && c is (byte)'+' or (byte)'-' or (byte)'.' or (>= (byte)'0' and <= (byte)'9'))
+                    {
+                        tokens.Add(new Token(start, i, null));
+                    }
+                    else if (nesting == 0)
                     {
                         var word = System.Text.Encoding.Latin1.GetString(content[start..i]);
                         if (word is "BI" or "ID" or "EI")
@@ -121,8 +126,7 @@ public static class ContentTokens
                             return null;
                         }
 
-                        var isOperand = c is (byte)'+' or (byte)'-' or (byte)'.' or (>= (byte)'0' and <= (byte)'9') || word is "true" or "false" or "null";
-                        tokens.Add(new Token(start, i, isOperand ? null : word));
+                        tokens.Add(new Token(start, i, word is "true" or "false" or "null" ? null : word));
                     }
 
                     continue;
