@@ -83,7 +83,7 @@ static async Task<int> Generate(string database, int count)
             record.UpdateSection(RecordSection.KeyDiscussionPoints, Sentence(40));
             var year = FinancialYear.Containing(date);
             var next = $"{FinancialYear.StartYear(year) + 1}/{(FinancialYear.StartYear(year) + 2) % 100:00}";
-            record.AddFundingTable(Guid.NewGuid(), "Table 1").Replace(new FundingTableEdit("Table 1", TableRole.Commitment, ["Service", "Delivery organisation"], [year, next], [], 2,
+            record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Table 1", TableRole.Commitment, ["Service", "Delivery organisation"], [year, next], [], 2,
                 Enumerable.Range(0, 1 + random.Next(12)).Select(_ => new FundingLineInput(null, [Sentence(3), organisations[random.Next(organisations.Length)]],
                     [(year, random.Next(1, 5_000_000) * 100L), (next, random.Next(1, 5_000_000) * 100L)])).ToList()));
             record.RecordImportedContent(null, null, null, []);

@@ -243,7 +243,13 @@ public static class WebApp
             app.UseHsts();
         }
 
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+
+            // A refused move is the user's request answered, not a fault: the error page logs it as a refusal.
+            SuppressDiagnosticsCallback = context => context.Exception is Domain.DomainException,
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();

@@ -48,7 +48,7 @@ public class XssTests(BrowserApp app) : IClassFixture<BrowserApp>
                 record.UpdateSection(section, text);
             }
 
-            record.AddFundingTable(Guid.NewGuid(), chunk[1][..Math.Min(chunk[1].Length, 200)]).Replace(new FundingTableEdit(
+            record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit(
                 chunk[2][..Math.Min(chunk[2].Length, 200)], TableRole.Commitment, [chunk[3][..Math.Min(chunk[3].Length, 100)]], ["2025/26"], [chunk[4][..Math.Min(chunk[4].Length, 100)]], 1,
                 chunk.Select(c => new FundingLineInput(c[..Math.Min(c.Length, 100)], [c], [("2025/26", 100)])).ToList()));
             record.RecordImportedContent(new StatedFigure(chunk[8][..Math.Min(chunk[8].Length, 100)], 100, chunk[9]), null, null,

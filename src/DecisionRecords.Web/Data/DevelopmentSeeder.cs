@@ -87,14 +87,13 @@ public class DevelopmentSeeder(
         record.UpdateSection(RecordSection.SummaryOfIssue,
             "At the end of the 2023-24 financial year, approximately £140,705.06 was saved from the 2023-24 Community Safety Partnership LLR wide budget.\n\nThis decision record is to explore how this money is to be used in the following 2024-25 financial year.");
         record.UpdateSection(RecordSection.Recommendations, "The remaining £97,905 will be split across CSPs as follows.");
-        var table = record.AddFundingTable(Guid.NewGuid(), "CSP allocations");
         string[][] lines =
         [
             ["CSP 1 Leicester", "41,602.98"], ["CSP 2 Charnwood", "13,702.99"], ["CSP 3 Blaby", "8,060.72"],
             ["CSP 4 Hinckley & Bosworth", "7,839.07"], ["CSP 5 SNWL", "8,230.66"], ["CSP 6 Harborough", "5,736.44"],
             ["CSP 7 Oadby & Wigston", "4,982.62"], ["CSP 8 Melton", "4,796.07"], ["CSP 9 Rutland", "2,953.46"],
         ];
-        table.Replace(new FundingTableEdit(table.Caption, TableRole.Commitment, ["Community Safety Partnership"], ["2024/25"], ["Allocation"], 1,
+        record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("CSP allocations", TableRole.Commitment, ["Community Safety Partnership"], ["2024/25"], ["Allocation"], 1,
             lines.Select(l => new FundingLineInput(null, [l[0]], [("2024/25", Money.TryParsePence(l[1], out var p) ? p : 0)])).ToList()));
         return record;
     }

@@ -115,6 +115,29 @@ public class DecisionRecord
     /// <summary>Why a published record was taken down; shown to the public in its place.</summary>
     public string? UnpublishedExplanation { get; private set; }
 
+    /// <summary>The SHA-256 of the record's content as it is now: what a signature made now would vouch for.</summary>
+    public string ContentHash() => CanonicalContent.Hash(this);
+
+    /// <summary>
+    /// Refuses to go on with a record whose content is not exactly what each valid signature made in this service
+    /// signed: nothing is signed further or published on the strength of a signature over other content.
+    /// </summary>
+    public void EnsureSignaturesBindContent()
+    {
+        var signed = Signatures.Where(s => !s.IsVoid && s.ContentHash is not null).ToList();
+        if (signed.Count == 0)
+        {
+            return;
+        }
+
+        var current = ContentHash();
+        if (signed.FirstOrDefault(s => s.ContentHash != current) is { } stale)
+        {
+            throw new DomainException(
+                $"The content of {Reference} is not what {stale.SignerName ?? "the signer"} ({stale.SignerJobTitle}) signed: it cannot be signed further or published. Return it to its author, who can make the change and submit it again for every signature.");
+        }
+    }
+
     public IEnumerable<Signature> ValidSignatures => Signatures.Where(s => !s.IsVoid).OrderBy(s => s.Step);
 
     public Signature? ValidSignature(SignOffStep step) => Signatures.FirstOrDefault(s => s.Step == step && !s.IsVoid);
@@ -198,11 +221,21 @@ public class DecisionRecord
         StatedValue = value;
     }
 
-    public FundingTable AddFundingTable(Guid id, string caption)
+    public FundingTable AddFundingTable(Guid id, FundingTableEdit edit)
     {
         EnsureEditable();
-        var table = new FundingTable(id, Id, caption, FundingTables.Count == 0 ? 0 : FundingTables.Max(t => t.Position) + 1);
+        var table = new FundingTable(id, Id, edit.Caption, FundingTables.Count == 0 ? 0 : FundingTables.Max(t => t.Position) + 1);
+        table.Replace(edit);
         FundingTables.Add(table);
+        return table;
+    }
+
+    public FundingTable ReplaceFundingTable(Guid tableId, FundingTableEdit edit)
+    {
+        EnsureEditable();
+        var table = FundingTables.SingleOrDefault(t => t.Id == tableId)
+            ?? throw new DomainException("That funding table is not part of this record.");
+        table.Replace(edit);
         return table;
     }
 
@@ -464,6 +497,8 @@ public class DecisionRecord
             throw new DomainException($"The Monitoring Officer determined that {Reference} is not to be published.");
         }
 
+        EnsureSignaturesBindContent();
+
         PublishedAt = now;
         Status = DecisionStatus.Published;
     }
@@ -637,6 +672,12 @@ public class DecisionRecord
         if (ValidSignature(step) is not null)
         {
             throw new DomainException($"The {step.DisplayName()} step of {Reference} is already signed.");
+        }
+
+        EnsureSignaturesBindContent();
+        if (signature.ContentHash is not null && signature.ContentHash != ContentHash())
+        {
+            throw new DomainException($"That signature is over other content than {Reference} holds now.");
         }
 
         Signatures.Add(signature);

@@ -98,8 +98,11 @@ public class FundingTable
 
     public IEnumerable<FundingLine> OrderedLines => Lines.OrderBy(l => l.Position);
 
-    /// <summary>Replaces the table's layout and lines with an edited copy; amounts are keyed by financial year.</summary>
-    public void Replace(FundingTableEdit edit)
+    /// <summary>
+    /// Replaces the table's layout and lines with an edited copy; amounts are keyed by financial year. Only through its
+    /// record, which allows it only while the record is a draft.
+    /// </summary>
+    internal void Replace(FundingTableEdit edit)
     {
         if (edit.TextColumns.Count > MaxTextColumns)
         {
@@ -169,21 +172,6 @@ public class FundingTable
 
             Lines.Add(line);
         }
-    }
-
-    /// <summary>Sets what the table is to the decision, leaving its figures alone.</summary>
-    public void SetRole(TableRole role, IReadOnlyList<string>? countedYears, string? breakdownOf)
-    {
-        var counted = role == TableRole.Commitment ? (countedYears ?? FinancialYears).Where(FinancialYears.Contains).Distinct(StringComparer.Ordinal).ToList() : [];
-        if (role == TableRole.Commitment && counted.Count == 0)
-        {
-            throw new DomainException("At least one year of money this decision commits must count towards its value.");
-        }
-
-        Role = role;
-        CountedYears = FinancialYears.Where(counted.Contains).ToList();
-        BreakdownOf = role == TableRole.Breakdown ? Truncate(breakdownOf?.Trim(), BreakdownOfMaxLength) : null;
-        RoleRule = null;
     }
 
     public long? LineAmount(FundingLine line, string year) =>

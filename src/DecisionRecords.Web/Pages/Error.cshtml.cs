@@ -9,7 +9,7 @@ namespace DecisionRecords.Web.Pages;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public class ErrorModel : PageModel
+public class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 {
     public int Code { get; private set; }
 
@@ -40,6 +40,7 @@ public class ErrorModel : PageModel
             // An illegal workflow move is the user's request, not a fault: say what was refused.
             Code = StatusCodes.Status409Conflict;
             Message = illegalMove.Message;
+            logger.LogInformation("Refused {Method} {Path}: {Reason}", Request.Method, HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path, illegalMove.Message);
         }
 
         Response.StatusCode = Code;

@@ -46,8 +46,7 @@ public class DraftingService(RecordChanges changes, ReferenceAllocator reference
     public Task<ChangeResult> AddFundingTableAsync(ActingContext actor, Guid id, int version, Guid tableId, FundingTableEdit edit, CancellationToken cancellationToken) =>
         EditAsync(actor, id, version, record =>
         {
-            var table = record.AddFundingTable(tableId, edit.Caption);
-            table.Replace(edit);
+            var table = record.AddFundingTable(tableId, edit);
             var totals = PublishedTable.From(table, applyExemptions: false);
             return new FundingTableAddedEvent(table.Id, table.Caption, table.FinancialYears, table.Lines.Count, totals.GrandTotalPence);
         }, cancellationToken);
@@ -59,7 +58,7 @@ public class DraftingService(RecordChanges changes, ReferenceAllocator reference
             var (linesBefore, totalBefore) = (table.Lines.Count, PublishedTable.From(table, applyExemptions: false).GrandTotalPence);
 
             // What the original states, and where the table stood in its text, stay with the table through an edit.
-            table.Replace(edit with { StatedTotals = table.StatedTotals, AfterBlock = edit.Placement == table.Placement ? table.AfterBlock : null });
+            record.ReplaceFundingTable(tableId, edit with { StatedTotals = table.StatedTotals, AfterBlock = edit.Placement == table.Placement ? table.AfterBlock : null });
             return new FundingTableUpdatedEvent(table.Id, table.Caption, linesBefore, totalBefore, table.Lines.Count, PublishedTable.From(table, applyExemptions: false).GrandTotalPence);
         }, cancellationToken);
 

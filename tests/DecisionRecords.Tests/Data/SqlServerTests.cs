@@ -20,7 +20,7 @@ public class SqlServerTests
         {
             await db.MigrateAsync();
             var record = new DecisionRecord(Guid.NewGuid(), "EXE0003/20", "Commissioning Framework", "user", DateTimeOffset.UtcNow);
-            record.AddFundingTable(Guid.NewGuid(), "Table 1.").Replace(new FundingTableEdit("Table 1.", TableRole.Commitment, ["Service area"], ["2020/21"], ["Approved spend (£)"], 1,
+            record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Table 1.", TableRole.Commitment, ["Service area"], ["2020/21"], ["Approved spend (£)"], 1,
                 [new FundingLineInput(null, ["MARAC IDVA"], [("2020/21", 2_488_25)])]));
             db.DecisionRecords.Add(record);
             await db.SaveChangesAsync();

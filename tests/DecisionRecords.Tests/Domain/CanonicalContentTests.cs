@@ -1,3 +1,4 @@
+using DecisionRecords.Web.Pages.Admin.Decisions.Funding;
 using System.Text.Json;
 using DecisionRecords.Web.Domain;
 
@@ -10,7 +11,7 @@ public class CanonicalContentTests
         var record = new DecisionRecord(Guid.Parse("7f2b1c4e-0000-4000-8000-000000000001"), "EXE0021-24", "People Zones 2024/2025 Budget", "u", DateTimeOffset.UnixEpoch);
         record.UpdateDetails("People Zones 2024/2025 Budget", new DateOnly(2024, 3, 13), null, ["Kira Hughes"], null);
         record.UpdateSection(RecordSection.SummaryOfIssue, "A budget of £148,000.");
-        record.AddFundingTable(Guid.NewGuid(), "Budget").Replace(new FundingTableEdit("Budget", TableRole.Commitment, ["Description"], ["2024/25"], [""], 1,
+        record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Budget", TableRole.Commitment, ["Description"], ["2024/25"], [""], 1,
             [new FundingLineInput("GROUP", ["Grant funding"], [("2024/25", 120_000_00)])]));
         return record;
     }
@@ -56,9 +57,9 @@ public class CanonicalContentTests
         var before = CanonicalContent.Hash(record);
         var table = record.FundingTables.Single();
 
-        table.SetRole(TableRole.Breakdown, null, "line 4 of Appendix A");
+        record.ReplaceFundingTable(table.Id, FundingTableForm.From(table, 0).ToEdit() with { Role = TableRole.Breakdown, BreakdownOf = "line 4 of Appendix A" });
         var breakdown = CanonicalContent.Hash(record);
-        table.Replace(new FundingTableEdit("Budget", TableRole.Commitment, ["Description"], ["2024/25"], [""], 1, []) { Placement = TablePlacement.Appendix });
+        record.ReplaceFundingTable(table.Id, new FundingTableEdit("Budget", TableRole.Commitment, ["Description"], ["2024/25"], [""], 1, []) { Placement = TablePlacement.Appendix });
         var appendix = CanonicalContent.Hash(record);
 
         Assert.Equal(3, new[] { before, breakdown, appendix }.Distinct().Count());

@@ -17,8 +17,7 @@ public class DecisionRecordTransitionTests
             record.UpdateSection(RecordSection.Recommendations, "Approve the budget of £148,000.");
         }
 
-        var table = record.AddFundingTable(Guid.NewGuid(), "Budget");
-        table.Replace(new FundingTableEdit("Budget", TableRole.Commitment, ["Item"], ["2024/25"], [""], 1,
+        record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Budget", TableRole.Commitment, ["Item"], ["2024/25"], [""], 1,
             [new FundingLineInput(null, ["Staff"], [("2024/25", 10_000_00)]), new FundingLineInput(null, ["Rent"], [("2024/25", 5_000_00)])]));
         record.AddAttachment(new Attachment(Guid.NewGuid(), record.Id, "Report", "report.pdf", "application/pdf", 10, true, "author", Now));
         return record;
@@ -96,7 +95,9 @@ public class DecisionRecordTransitionTests
         Assert.Throws<DomainException>(() => record.Submit(Now));
         Assert.Throws<DomainException>(() => record.UpdateSection(RecordSection.SummaryOfIssue, "Changed"));
         Assert.Throws<DomainException>(() => record.UpdateDetails("Changed", null, null, [], null));
-        Assert.Throws<DomainException>(() => record.AddFundingTable(Guid.NewGuid(), "More"));
+        Assert.Throws<DomainException>(() => record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("More", TableRole.Context, ["A"], ["2024/25"], [], 1, [])));
+        Assert.Throws<DomainException>(() => record.ReplaceFundingTable(record.FundingTables[0].Id, new FundingTableEdit("Budget", TableRole.Commitment, ["Item"], ["2024/25"], [""], 1,
+            [new FundingLineInput(null, ["Staff"], [("2024/25", 8_888_888_00)])])));
         Assert.Throws<DomainException>(() => record.RemoveAttachment(record.Attachments[0].Id));
         Assert.Throws<DomainException>(() => record.SetStatedValue(null));
     }
@@ -250,7 +251,7 @@ public class DecisionRecordTransitionTests
     public void MoveFundingTable_KeepsPositionsInOrderAndRefusesToLeaveTheList()
     {
         var record = Draft();
-        var second = record.AddFundingTable(Guid.NewGuid(), "Second");
+        var second = record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Second", TableRole.Context, ["A"], ["2024/25"], [], 1, []));
         var first = record.FundingTables[0];
         Assert.Throws<DomainException>(() => record.MoveFundingTable(first.Id, -1));
         record.MoveFundingTable(second.Id, -1);
@@ -287,5 +288,38 @@ public class DecisionRecordTransitionTests
         Assert.Throws<DomainException>(() => record.ExplainNote(Guid.NewGuid(), "Nothing", "Monitoring Officer", Now));
         record.Withdraw("Not needed", Now);
         Assert.Throws<DomainException>(() => record.ExplainNote(note.Id, "Later", "Monitoring Officer", Now));
+    }
+
+    [Fact]
+    public void ContentThatMovedAfterASignature_RefusesTheNextSignatureAndPublication()
+    {
+        var record = Draft();
+        record.Submit(Now);
+        record.SignAdvice(Sign(record, SignOffStep.Advice, "cfo"));
+        record.Determine(Answers(), new Dictionary<Guid, string>(), Sign(record, SignOffStep.Determination, "mo"));
+        var signed = record.ContentHash();
+
+        // As a bypass of the entity would: the money changes under the signatures.
+        var amount = record.FundingTables[0].Lines[0].Amounts[0];
+        typeof(FundingAmount).GetProperty(nameof(FundingAmount.AmountPence))!.SetValue(amount, 8_888_888_00L);
+        Assert.NotEqual(signed, record.ContentHash());
+
+        var refused = Assert.Throws<DomainException>(() => record.Decide(DecisionOutcome.Supported, null, new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 13), Sign(record, SignOffStep.Decision, "pcc")));
+        Assert.Contains("is not what cfo", refused.Message);
+        Assert.Throws<DomainException>(record.EnsureSignaturesBindContent);
+
+        typeof(FundingAmount).GetProperty(nameof(FundingAmount.AmountPence))!.SetValue(amount, 10_000_00L);
+        record.Decide(DecisionOutcome.Supported, null, new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 13), Sign(record, SignOffStep.Decision, "pcc"));
+        typeof(FundingAmount).GetProperty(nameof(FundingAmount.AmountPence))!.SetValue(amount, 1L);
+        Assert.Throws<DomainException>(() => record.Publish(Now));
+    }
+
+    [Fact]
+    public void ASignatureOverOtherContent_IsRefused()
+    {
+        var record = Draft();
+        record.Submit(Now);
+        var stale = Signature.Electronic(Guid.NewGuid(), record.Id, SignOffStep.Advice, "cfo", "cfo", "Title", Now, new string('0', 64), SignatureConfirmation.Password);
+        Assert.Throws<DomainException>(() => record.SignAdvice(stale));
     }
 }

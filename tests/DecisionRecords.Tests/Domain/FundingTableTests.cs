@@ -9,9 +9,7 @@ public class FundingTableTests
     private static FundingTable Table(params FundingLineInput[] lines)
     {
         var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
-        var table = record.AddFundingTable(Guid.NewGuid(), "Appendix A");
-        table.Replace(new FundingTableEdit("Appendix A", TableRole.Commitment, ["Service", "Reach"], ["2018/19", "2019/20"], ["", "Budget"], 1, lines));
-        return table;
+        return record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Appendix A", TableRole.Commitment, ["Service", "Reach"], ["2018/19", "2019/20"], ["", "Budget"], 1, lines));
     }
 
     [Fact]
@@ -56,20 +54,19 @@ public class FundingTableTests
     public void Replace_DuplicateYears_Throws()
     {
         var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
-        var table = record.AddFundingTable(Guid.NewGuid(), "T");
-        Assert.Throws<DomainException>(() => table.Replace(new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21", "2020/21"], [], 1, [])));
+        Assert.Throws<DomainException>(() => record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21", "2020/21"], [], 1, [])));
     }
 
     [Fact]
     public void Value_CountsOnlyTheCountedYearsOfCommitments()
     {
         var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
-        record.AddFundingTable(Guid.NewGuid(), "Counted").Replace(new FundingTableEdit("Counted", TableRole.Commitment, ["A"], ["2019/20", "2020/21"], [], 1,
+        record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Counted", TableRole.Commitment, ["A"], ["2019/20", "2020/21"], [], 1,
             [new FundingLineInput(null, ["x"], [("2019/20", 70), ("2020/21", 100)])])
         { CountedYears = ["2020/21"] });
-        record.AddFundingTable(Guid.NewGuid(), "Context").Replace(new FundingTableEdit("Context", TableRole.Context, ["A"], ["2020/21"], [], 1,
+        record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Context", TableRole.Context, ["A"], ["2020/21"], [], 1,
             [new FundingLineInput(null, ["y"], [("2020/21", 5000)])]));
-        record.AddFundingTable(Guid.NewGuid(), "Breakdown").Replace(new FundingTableEdit("Breakdown", TableRole.Breakdown, ["A"], ["2020/21"], [], 1,
+        record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Breakdown", TableRole.Breakdown, ["A"], ["2020/21"], [], 1,
             [new FundingLineInput(null, ["z"], [("2020/21", 60)])])
         { BreakdownOf = "line x of Counted" });
 
@@ -86,9 +83,9 @@ public class FundingTableTests
     public void Value_IsNotWorkedOutWhileATablesRoleIsUnknown()
     {
         var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
-        record.AddFundingTable(Guid.NewGuid(), "Known").Replace(new FundingTableEdit("Known", TableRole.Commitment, ["A"], ["2020/21"], [], 1,
+        record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Known", TableRole.Commitment, ["A"], ["2020/21"], [], 1,
             [new FundingLineInput(null, ["x"], [("2020/21", 100)])]));
-        record.AddFundingTable(Guid.NewGuid(), "Unknown").Replace(new FundingTableEdit("Unknown", null, ["A"], ["2019/20", "2020/21"], [], 1,
+        record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Unknown", null, ["A"], ["2019/20", "2020/21"], [], 1,
             [new FundingLineInput(null, ["y"], [("2019/20", 5000)])]));
 
         var value = Web.Services.DecisionValue.Of(record)!;
@@ -103,7 +100,7 @@ public class FundingTableTests
     {
         var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
         record.SetStatedValue(new StatedFigure("£140,705.06", 140_705_06, null));
-        record.AddFundingTable(Guid.NewGuid(), "").Replace(new FundingTableEdit("", TableRole.Commitment, ["A"], ["2024/25"], [], 1,
+        record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("", TableRole.Commitment, ["A"], ["2024/25"], [], 1,
             [new FundingLineInput(null, ["x"], [("2024/25", 97_905_01)])]));
 
         var value = Web.Services.DecisionValue.Of(record)!;
@@ -117,18 +114,20 @@ public class FundingTableTests
     public void Replace_ACommitmentCountingNoYear_Throws()
     {
         var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
-        var table = record.AddFundingTable(Guid.NewGuid(), "T");
-        Assert.Throws<DomainException>(() => table.Replace(new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21"], [], 1, []) { CountedYears = [] }));
-        Assert.Throws<DomainException>(() => table.Replace(new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21"], [], 1, []) { CountedYears = ["2030/31"] }));
+        var table = record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21"], [], 1, []));
+        Assert.Throws<DomainException>(() => record.ReplaceFundingTable(table.Id, new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21"], [], 1, []) { CountedYears = [] }));
+        Assert.Throws<DomainException>(() => record.ReplaceFundingTable(table.Id, new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21"], [], 1, []) { CountedYears = ["2030/31"] }));
     }
 
     [Fact]
     public void EditingANonDraft_Throws()
     {
         var record = new DecisionRecord(Guid.NewGuid(), "EXE0001-26", "Test", "user", DateTimeOffset.UnixEpoch);
+        var table = record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("T", TableRole.Commitment, ["A"], ["2020/21"], [], 1, []));
         typeof(DecisionRecord).GetProperty(nameof(DecisionRecord.Status))!.SetValue(record, DecisionStatus.AwaitingAdvice);
         Assert.Throws<DomainException>(() => record.UpdateSection(RecordSection.Recommendations, "x"));
-        Assert.Throws<DomainException>(() => record.AddFundingTable(Guid.NewGuid(), "x"));
+        Assert.Throws<DomainException>(() => record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("x", TableRole.Commitment, ["A"], ["2020/21"], [], 1, [])));
+        Assert.Throws<DomainException>(() => record.ReplaceFundingTable(table.Id, new FundingTableEdit("x", TableRole.Commitment, ["A"], ["2020/21"], [], 1, [])));
         Assert.Throws<DomainException>(() => record.EnsureDeletable());
     }
 }

@@ -28,8 +28,7 @@ public class PastedLinesTests
         Assert.Equal(6, result.SkippedHeaders); // the header row and its five repeats at page breaks
         Assert.Equal(44, result.Lines.Count);
 
-        var table = new DecisionRecord(Guid.NewGuid(), "EXE0003/20", "Commissioning Framework", "u", DateTimeOffset.UnixEpoch).AddFundingTable(Guid.NewGuid(), "A");
-        table.Replace(form.ToEdit());
+        var table = new DecisionRecord(Guid.NewGuid(), "EXE0003/20", "Commissioning Framework", "u", DateTimeOffset.UnixEpoch).AddFundingTable(Guid.NewGuid(), form.ToEdit());
         var groups = table.Totals().Groups();
         Assert.Equal(["VICTIMS", "VULNERABLE", "PREVENTION", "CROSS CUTTING"], groups.Select(g => g.Key));
         Assert.Equal([1_386_885_00L, 1_379_712_00L, 1_395_707_00L], Subtotals(groups[0]));
@@ -60,8 +59,7 @@ public class PastedLinesTests
         };
         var result = PastedLines.Parse(Seeds.Exe0003Table1Rows, form);
         form.Lines = result.Lines;
-        var table = new DecisionRecord(Guid.NewGuid(), "EXE0003/20", "T", "u", DateTimeOffset.UnixEpoch).AddFundingTable(Guid.NewGuid(), "T");
-        table.Replace(form.ToEdit());
+        var table = new DecisionRecord(Guid.NewGuid(), "EXE0003/20", "T", "u", DateTimeOffset.UnixEpoch).AddFundingTable(Guid.NewGuid(), form.ToEdit());
 
         Assert.Equal(7, table.Lines.Count);
         Assert.Equal(114_843_25L, table.Totals().GrandTotalPence);

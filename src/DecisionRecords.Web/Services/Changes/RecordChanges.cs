@@ -48,9 +48,16 @@ public sealed class RecordChanges(DecisionRecordsDbContext db, IAuthorizationSer
         }
 
         var change = new RecordChange(record, actor, await NameOfAsync(actor, cancellationToken), isNew);
+        var contentBefore = isNew ? null : record.ContentHash();
         try
         {
             await act(change);
+
+            // Whoever calls and whatever the entity method: content that moved outside a draft must still be what every valid signature signed.
+            if (contentBefore is not null && !change.IsDeleted && record.Status != DecisionStatus.Draft && record.ContentHash() != contentBefore)
+            {
+                record.EnsureSignaturesBindContent();
+            }
         }
         catch (ChangeRefusedException refused)
         {

@@ -56,8 +56,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
         var tableIds = new List<Guid>();
         foreach (var edit in parsed.Tables)
         {
-            var table = record.AddFundingTable(Guid.NewGuid(), edit.Caption);
-            table.Replace(edit);
+            var table = record.AddFundingTable(Guid.NewGuid(), edit);
             tableIds.Add(table.Id);
         }
 

@@ -54,6 +54,8 @@ public class EditModel(DecisionRecordsDbContext db, DraftingService drafting, Li
             return NotFound();
         }
 
+        // Every form of the editor, a layout change in the background included, answers a record past its draft with the refusal.
+        Record.EnsureEditable();
         Input.Normalise();
         if (Action != "save")
         {
