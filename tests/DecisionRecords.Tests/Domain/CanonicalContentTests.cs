@@ -1,6 +1,6 @@
-using DecisionRecords.Web.Pages.Admin.Decisions.Funding;
 using System.Text.Json;
 using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Pages.Admin.Decisions.Funding;
 
 namespace DecisionRecords.Tests.Domain;
 
