@@ -28,6 +28,25 @@ public abstract class PageTest(TestApp app) : IClassFixture<TestApp>
         await (await AsAsync(Roles.Commissioner)).SignAsync(id);
     }
 
+    /// <summary>A complete record drafted and submitted through the pages, then signed by the first <paramref name="signatures"/> signers.</summary>
+    protected async Task<Guid> InSignOffAsync(int signatures, string title = "Record in sign-off")
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateCompleteRecordAsync(App, title);
+        await author.SubmitAsync(App, id);
+        if (signatures > 0)
+        {
+            await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(id);
+        }
+
+        if (signatures > 1)
+        {
+            await (await AsAsync(Roles.MonitoringOfficer)).SignAsync(id, DraftingHelpers.PublishAll);
+        }
+
+        return id;
+    }
+
     /// <summary>A complete record drafted, submitted and signed off through the pages: published today.</summary>
     protected async Task<Guid> PublishedRecordAsync(string title)
     {

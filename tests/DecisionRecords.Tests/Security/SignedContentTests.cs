@@ -194,24 +194,6 @@ public partial class SignedContentTests(TestApp app) : PageTest(app)
         Assert.DoesNotContain(await AuditEventsAsync(id), e => e.EventType == AuditEventTypes.FundingTableUpdated && e.OccurredAt > record.PublishedAt);
     }
 
-    private async Task<Guid> InSignOffAsync(int signatures)
-    {
-        var author = await AsAsync(Roles.Author);
-        var id = await author.CreateCompleteRecordAsync(App, "Record in sign-off");
-        await author.SubmitAsync(App, id);
-        if (signatures > 0)
-        {
-            await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(id);
-        }
-
-        if (signatures > 1)
-        {
-            await (await AsAsync(Roles.MonitoringOfficer)).SignAsync(id, DraftingHelpers.PublishAll);
-        }
-
-        return id;
-    }
-
     private async Task<Guid> DecidedAsync()
     {
         var id = await InSignOffAsync(2);

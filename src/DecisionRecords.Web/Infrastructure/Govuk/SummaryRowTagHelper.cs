@@ -8,6 +8,7 @@ public sealed class SummaryRowTagHelper : TagHelper
 {
     public string Key { get; set; } = "";
 
+    /// <summary>Null or empty for no action: Razor writes a null expression into a string attribute as "".</summary>
     public string? ActionHref { get; set; }
 
     public string ActionText { get; set; } = "Change";
@@ -17,7 +18,7 @@ public sealed class SummaryRowTagHelper : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var value = await output.GetChildContentAsync();
-        ((List<GovukSummaryRow>)context.Items[typeof(GovukSummaryRow)]).Add(new GovukSummaryRow(Key, value, ActionHref, ActionText, ActionHidden ?? Key.ToLowerInvariant()));
+        ((List<GovukSummaryRow>)context.Items[typeof(GovukSummaryRow)]).Add(new GovukSummaryRow(Key, value, string.IsNullOrEmpty(ActionHref) ? null : ActionHref, ActionText, ActionHidden ?? Key.ToLowerInvariant()));
         output.SuppressOutput();
     }
 }
