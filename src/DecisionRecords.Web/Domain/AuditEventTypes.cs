@@ -37,6 +37,7 @@ public static class AuditEventTypes
     public const string RecordPublished = "record.published";
     public const string RecordWithheld = "record.withheld";
     public const string RecordImported = "record.imported";
+    public const string RecordReplacedFromArchive = "record.replaced-from-archive";
     public const string RecordReopened = "record.reopened-for-amendment";
     public const string RecordUnpublished = "record.unpublished";
     public const string NoteExplained = "record.note-explained";

@@ -443,7 +443,7 @@ public class DecisionRecord
             throw new DomainException($"{Reference} was drafted here: its sign-off is made here, not imported.");
         }
 
-        if (Signatures.Count > 0 || signatures.Any(s => !s.IsImported))
+        if (Signatures.Any(s => !s.IsVoid || !s.IsImported) || signatures.Any(s => !s.IsImported))
         {
             throw new DomainException($"{Reference} already has signatures; only a new record can be imported.");
         }
@@ -616,7 +616,7 @@ public class DecisionRecord
     public void RecordImportedContent(StatedFigure? statedValue, StatedFigure? statedTotal, DateOnly? originalPublishedOn, IEnumerable<(NoteKind Kind, string Text, string? Concerns)> notes, string? sourceHash = null)
     {
         Require(DecisionStatus.Draft, "imported");
-        if (SubmittedAt is not null || Signatures.Count > 0)
+        if (SubmittedAt is not null || Signatures.Any(s => !s.IsVoid || !s.IsImported))
         {
             throw new DomainException($"{Reference} has been through sign-off; only a new record can be imported.");
         }
@@ -631,6 +631,52 @@ public class DecisionRecord
         {
             Notes.Add(new RecordNote(Guid.NewGuid(), Id, Notes.Count, kind, text, concerns));
         }
+    }
+
+    /// <summary>
+    /// Whether a new document from the archive may take this record's place: only a record that came from the archive
+    /// and was never signed in this service. What was signed here binds what it says.
+    /// </summary>
+    public string? WhyNotReplaceableFromArchive() =>
+        Origin != RecordOrigin.Imported ? $"{Reference} was drafted and signed in this register: an archive document cannot replace it"
+        : Signatures.Any(s => !s.IsImported) ? $"{Reference} has been signed in this register since it was imported: an archive document cannot replace it"
+        : Status is not (DecisionStatus.Published or DecisionStatus.Withheld or DecisionStatus.AwaitingReview) ? $"{Reference} is {Status.DisplayName().ToLowerInvariant()}: only a record in the register or awaiting review is replaced from the archive"
+        : null;
+
+    /// <summary>
+    /// Opens an imported record to be read again from a corrected archive document: its paper signatures are void, its
+    /// content is cleared for the importer to fill, and the next public version carries <paramref name="changeNote"/>.
+    /// Its published versions and sealed copies stay as they are.
+    /// </summary>
+    public void BeginArchiveReplacement(string reference, string changeNote, DateTimeOffset now)
+    {
+        if (WhyNotReplaceableFromArchive() is { } refusal)
+        {
+            throw new DomainException(refusal + ".");
+        }
+
+        if (DecisionReference.ToSlug(reference.Trim()) != Slug)
+        {
+            throw new DomainException($"{reference} is not {Reference}.");
+        }
+
+        foreach (var signature in Signatures.Where(s => !s.IsVoid))
+        {
+            signature.Void(now, $"Replaced from the archive: {changeNote}");
+        }
+
+        SetReference(reference);
+        ResetDetermination();
+        FundingTables.Clear();
+        StatedValue = null;
+        StatedTotal = null;
+        Outcome = null;
+        DecisionComments = null;
+        DecisionDate = null;
+        PublishOn = null;
+        SubmittedAt = null;
+        PendingChangeNote = changeNote;
+        Status = DecisionStatus.Draft;
     }
 
     /// <summary>The Monitoring Officer's public explanation of a note; blank removes it.</summary>

@@ -26,6 +26,7 @@ namespace DecisionRecords.Web.Domain.Audit;
 [JsonDerivedType(typeof(RecordPublishedEvent), AuditEventTypes.RecordPublished)]
 [JsonDerivedType(typeof(RecordWithheldEvent), AuditEventTypes.RecordWithheld)]
 [JsonDerivedType(typeof(RecordImportedEvent), AuditEventTypes.RecordImported)]
+[JsonDerivedType(typeof(RecordReplacedFromArchiveEvent), AuditEventTypes.RecordReplacedFromArchive)]
 [JsonDerivedType(typeof(RecordReopenedEvent), AuditEventTypes.RecordReopened)]
 [JsonDerivedType(typeof(RecordUnpublishedEvent), AuditEventTypes.RecordUnpublished)]
 [JsonDerivedType(typeof(NoteExplainedEvent), AuditEventTypes.NoteExplained)]

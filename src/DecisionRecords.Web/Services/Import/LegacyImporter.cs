@@ -36,7 +36,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
 
         var slug = DecisionReference.ToSlug(parsed.Reference);
         var sourceHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
-        var existing = await db.DecisionRecords.Where(r => r.Slug == slug).Select(r => new { r.Id, r.Reference, r.ImportedFromHash }).SingleOrDefaultAsync(cancellationToken);
+        var existing = await db.DecisionRecords.Where(r => r.Slug == slug).Select(r => new { r.Id, r.Reference, r.ImportedFromHash, r.Version }).SingleOrDefaultAsync(cancellationToken);
         if (existing is not null && existing.ImportedFromHash == sourceHash)
         {
             return new ImportOutcome(source, ImportResult.Unchanged, existing.Reference, null, []);
@@ -47,17 +47,80 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
             return new ImportOutcome(source, ImportResult.Refused, parsed.Reference, $"{existing.Reference} is already in the register from another document (import again choosing to replace it)", parsed.Discrepancies);
         }
 
-        var now = actor.Now;
-        var record = new DecisionRecord(Guid.NewGuid(), parsed.Reference, parsed.Title, ImportUserId, now);
-        record.UpdateDetails(parsed.Title, parsed.RecordDate, parsed.ReceivedDate, parsed.OfficersPresent, null);
+        var fileName = Path.GetFileName(source);
+        if (existing is not null)
+        {
+            return await ReplaceAsync(actor, existing.Id, existing.Version, source, content, sourceHash, parsed, options, cancellationToken);
+        }
+
+        var record = new DecisionRecord(Guid.NewGuid(), parsed.Reference, parsed.Title, ImportUserId, actor.Now);
+        var discrepancies = await FillAsync(record, source, content, sourceHash, parsed, options, actor.Now, cancellationToken);
+        if (options.DryRun)
+        {
+            return new ImportOutcome(source, ImportResult.Ready, parsed.Reference, null, discrepancies);
+        }
+
+        var result = await changes.AddAsync(actor, RecordOperation.Import, record, async change =>
+        {
+            // Held for review, nothing is public until an officer publishes it.
+            var version = record.Status == DecisionStatus.AwaitingReview ? null : await publisher.FreezeAsync(record, actor.Now, null, cancellationToken);
+            change.Raise(new RecordImportedEvent(record.Reference, fileName, record.Status, false, discrepancies), version?.ContentHash);
+        }, cancellationToken);
+        db.ChangeTracker.Clear();
+        return result.Outcome == ChangeOutcome.Done
+            ? new ImportOutcome(source, ImportResult.Imported, record.Reference, null, discrepancies)
+            : new ImportOutcome(source, ImportResult.Refused, parsed.Reference, result.Message, discrepancies);
+    }
+
+    /// <summary>
+    /// A corrected document for a record that came from the archive and was never signed here: the same record read
+    /// again, published as a new version with a public note. What was published before, and every sealed copy, stays.
+    /// </summary>
+    private async Task<ImportOutcome> ReplaceAsync(
+        ActingContext actor, Guid id, int version, string source, byte[] content, string sourceHash, ParsedRecord parsed, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(source);
+        var current = await db.WholeRecords().AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken);
+        if (current.WhyNotReplaceableFromArchive() is { } refusal)
+        {
+            return new ImportOutcome(source, ImportResult.Refused, parsed.Reference, refusal, parsed.Discrepancies);
+        }
+
+        if (options.DryRun)
+        {
+            var trial = new DecisionRecord(Guid.NewGuid(), parsed.Reference, parsed.Title, ImportUserId, actor.Now);
+            return new ImportOutcome(source, ImportResult.Ready, parsed.Reference, null, await FillAsync(trial, source, content, sourceHash, parsed, options, actor.Now, cancellationToken));
+        }
+
+        List<string> discrepancies = [];
+        var changeNote = $"Replaced by a corrected copy of the original record from the office's archive ({fileName}).";
+        var result = await changes.ApplyAsync(actor, id, version, RecordOperation.Import, async change =>
+        {
+            var record = change.Record;
+            var previousSource = record.ImportedFromHash;
+            record.BeginArchiveReplacement(parsed.Reference, changeNote, actor.Now);
+            discrepancies = await FillAsync(record, source, content, sourceHash, parsed, options, actor.Now, cancellationToken);
+            var frozen = record.Status == DecisionStatus.AwaitingReview ? null : await publisher.FreezeAsync(record, actor.Now, record.TakeChangeNote(), cancellationToken);
+            change.Raise(new RecordReplacedFromArchiveEvent(record.Reference, fileName, previousSource, sourceHash, record.Status, frozen?.Number, changeNote, discrepancies), frozen?.ContentHash);
+        }, cancellationToken);
+        db.ChangeTracker.Clear();
+        return result.Outcome == ChangeOutcome.Done
+            ? new ImportOutcome(source, ImportResult.Imported, parsed.Reference, null, discrepancies)
+            : new ImportOutcome(source, ImportResult.Refused, parsed.Reference, result.Message ?? "the record changed while it was being replaced; import it again", discrepancies);
+    }
+
+    /// <summary>Writes what the document says into a record that is a draft: its content, notes, source and paper sign-offs.</summary>
+    private async Task<List<string>> FillAsync(
+        DecisionRecord record, string source, byte[] content, string sourceHash, ParsedRecord parsed, ImportOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        record.UpdateDetails(parsed.Title, parsed.RecordDate, parsed.ReceivedDate, parsed.OfficersPresent, record.Category);
         record.UpdateSection(RecordSection.SummaryOfIssue, parsed.SummaryOfIssue);
         record.UpdateSection(RecordSection.Recommendations, parsed.Recommendations);
         record.UpdateSection(RecordSection.KeyDiscussionPoints, parsed.KeyDiscussionPoints);
         var tableIds = new List<Guid>();
         foreach (var edit in parsed.Tables)
         {
-            var table = record.AddFundingTable(Guid.NewGuid(), edit);
-            tableIds.Add(table.Id);
+            tableIds.Add(record.AddFundingTable(Guid.NewGuid(), edit).Id);
         }
 
         var notes = parsed.Notes.ToList();
@@ -98,33 +161,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
             Content = new AttachmentContent { Data = content },
         });
         record.RecordImportedSignOff(signatures, determination, parsed.Outcome!.Value, decisionDate, now, options.HoldForReview);
-        var discrepancies = notes.Select(n => n.Describe()).ToList();
-
-        if (options.DryRun)
-        {
-            return new ImportOutcome(source, ImportResult.Ready, parsed.Reference, null, discrepancies);
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (existing is not null)
-        {
-            await RemoveAsync(existing.Id, cancellationToken);
-        }
-
-        var result = await changes.AddAsync(actor, RecordOperation.Import, record, async change =>
-        {
-            // Held for review, nothing is public until an officer publishes it.
-            var version = record.Status == DecisionStatus.AwaitingReview ? null : await publisher.FreezeAsync(record, now, null, cancellationToken);
-            change.Raise(new RecordImportedEvent(record.Reference, Path.GetFileName(source), record.Status, existing is not null, discrepancies), version?.ContentHash);
-        }, cancellationToken);
-        if (result.Outcome != ChangeOutcome.Done)
-        {
-            return new ImportOutcome(source, ImportResult.Refused, parsed.Reference, result.Message, discrepancies);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return new ImportOutcome(source, ImportResult.Imported, record.Reference, null, discrepancies);
+        return notes.Select(n => n.Describe()).ToList();
     }
 
     public static string ReadText(string source, byte[] content)
@@ -148,15 +185,5 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
             // Older exports are often Windows-1252; Latin-1 reads every byte, and the £ sign survives.
             return Encoding.Latin1.GetString(content);
         }
-    }
-
-    private async Task RemoveAsync(Guid id, CancellationToken cancellationToken)
-    {
-        await db.PublishedVersions.Where(v => v.DecisionRecordId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.Signatures.Where(s => s.DecisionRecordId == id).ExecuteDeleteAsync(cancellationToken);
-        var old = await db.DecisionRecords.Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
-            .Include(r => r.Attachments).SingleAsync(r => r.Id == id, cancellationToken);
-        db.DecisionRecords.Remove(old);
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using DecisionRecords.Tests.Infrastructure;
+using DecisionRecords.Tests.Pages.Admin.Decisions;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Services;
 using DecisionRecords.Web.Services.Import;
@@ -83,6 +84,38 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
         Assert.Equal(525_000_00L, DecisionValue.Of(await LoadBySlugAsync("EXE0005-21"))!.ValuePence);
         Assert.Equal("Lord Bach", (await LoadBySlugAsync("EXE0005-21")).ValidSignature(SignOffStep.Decision)!.SignerName);
         Assert.Equal("MUGA courts", (await LoadBySlugAsync("EXE0005-21")).FundingTables[0].OrderedLines.First().Text(0));
+
+        // The replacement is a new public version with a note; the first stays, and so do the paper signatures it showed, void.
+        var record = await LoadBySlugAsync("EXE0005-21");
+        var versions = await QueryAsync(db => db.PublishedVersions.Where(v => v.DecisionRecordId == record.Id).OrderBy(v => v.Number).ToListAsync());
+        Assert.Equal([1, 2], versions.Select(v => v.Number));
+        Assert.False(versions[0].IsLatest);
+        Assert.Contains("corrected copy of the original record", versions[1].ChangeNote, StringComparison.Ordinal);
+        Assert.Equal(versions[0].FirstPublishedAt, versions[1].FirstPublishedAt);
+        Assert.Equal(3, record.Signatures.Count(s => s.IsVoid));
+        Assert.Equal(3, record.ValidSignatures.Count());
+        var replacedEvent = await QueryAsync(db => db.AuditEvents.SingleAsync(e => e.DecisionRecordId == record.Id && e.EventType == AuditEventTypes.RecordReplacedFromArchive));
+        Assert.Equal(versions[1].ContentHash, replacedEvent.ContentHash);
+    }
+
+    [Fact]
+    public async Task Import_Replacing_ARecordSignedInTheRegister_IsRefusedAndChangesNothing()
+    {
+        var id = await PublishedRecordAsync("Signed in the register");
+        var signed = await App.LoadAsync(id);
+        var versions = await QueryAsync(db => db.PublishedVersions.Where(v => v.DecisionRecordId == id).Select(v => v.ContentHash).ToListAsync());
+        var events = await QueryAsync(db => db.AuditEvents.CountAsync());
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "EXE0021-24.txt")).Replace("EXE0021-24", signed.Reference, StringComparison.Ordinal);
+
+        var outcome = await ImportAsync($"{signed.Slug}.txt", System.Text.Encoding.UTF8.GetBytes(text), replace: true);
+
+        Assert.Equal(ImportResult.Refused, outcome.Result);
+        Assert.Contains("drafted and signed in this register", outcome.Refusal, StringComparison.Ordinal);
+        var after = await App.LoadAsync(id);
+        Assert.Equal(signed.ContentHash(), after.ContentHash());
+        Assert.Equal(signed.Signatures.Select(s => (s.Id, s.IsVoid)), after.Signatures.Select(s => (s.Id, s.IsVoid)));
+        Assert.Equal(versions, await QueryAsync(db => db.PublishedVersions.Where(v => v.DecisionRecordId == id).Select(v => v.ContentHash).ToListAsync()));
+        Assert.Equal(events, await QueryAsync(db => db.AuditEvents.CountAsync()));
     }
 
     [Fact]
