@@ -72,6 +72,7 @@ public static class WebApp
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));
         services.AddSingleton<CommonPasswords>();
         services.AddScoped<SignInTiming>();
+        services.AddSingleton<DatabaseTicketStore>();
         services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, time) =>
         {
             // Sign-out, a new password, two-factor changes, role changes and disabling all change the security stamp:
@@ -92,9 +93,10 @@ public static class WebApp
             options.Events.OnValidatePrincipal = AuthCookie.ValidateAsync;
         });
         services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<TimeProvider, Links>((o, time, links) =>
+            .Configure<TimeProvider, Links, DatabaseTicketStore>((o, time, links, sessions) =>
             {
                 o.TimeProvider = time;
+                o.SessionStore = sessions;
                 o.LoginPath = links.SignIn();
                 o.LogoutPath = links.SignOut();
                 o.AccessDeniedPath = links.AccessDenied();

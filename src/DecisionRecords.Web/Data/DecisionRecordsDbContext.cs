@@ -52,6 +52,8 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
 
     public DbSet<ImportItem> ImportItems => Set<ImportItem>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     /// <summary>Whole records: funding tables with their lines and amounts, attachments (without their bytes) and signatures.</summary>
     public IQueryable<DecisionRecord> WholeRecords() =>
         DecisionRecords

@@ -68,5 +68,11 @@ public class PublishedVersion
 
     public string ContentHash { get; init; } = "";
 
+    /// <summary>
+    /// The SHA-256 of the record's signed content when this version was frozen (<see cref="CanonicalContent"/>): what
+    /// each signature valid then must have signed. Null where it was not recorded.
+    /// </summary>
+    public string? RecordContentHash { get; init; }
+
     public string? ChangeNote { get; init; }
 }

@@ -18,8 +18,13 @@ public class Publisher(DecisionRecordsDbContext db)
         };
         var previous = await db.PublishedVersions.Where(v => v.DecisionRecordId == record.Id).ToListAsync(cancellationToken);
         previous.ForEach(v => v.IsLatest = false);
+        if (record.Status == DecisionStatus.Published)
+        {
+            record.EnsureSignaturesBindContent();
+        }
+
         var version = Version(record.Id, content, previous.Count == 0 ? 1 : previous.Max(v => v.Number) + 1,
-            previous.Count == 0 ? now : previous.Min(v => v.FirstPublishedAt), now, changeNote);
+            previous.Count == 0 ? now : previous.Min(v => v.FirstPublishedAt), now, changeNote, record.ContentHash());
         db.PublishedVersions.Add(version);
         db.PublicationChanged(now);
         return version;
@@ -29,7 +34,7 @@ public class Publisher(DecisionRecordsDbContext db)
     /// A public version of the content: its columns for the register and search, its frozen JSON and hash. The
     /// determination preview makes one the same way, so that it shows exactly what publication would.
     /// </summary>
-    public static PublishedVersion Version(Guid recordId, PublishedDecision content, int number, DateTimeOffset firstPublishedAt, DateTimeOffset now, string? changeNote)
+    public static PublishedVersion Version(Guid recordId, PublishedDecision content, int number, DateTimeOffset firstPublishedAt, DateTimeOffset now, string? changeNote, string? recordContentHash = null)
     {
         var json = content.ToJson();
         return new()
@@ -57,6 +62,7 @@ public class Publisher(DecisionRecordsDbContext db)
             PublishedAt = now,
             ContentJson = json,
             ContentHash = PublishedDecision.Hash(json),
+            RecordContentHash = recordContentHash,
             ChangeNote = changeNote,
         };
     }

@@ -110,55 +110,28 @@ public class SecurityRoundTwoTests(TestApp app) : PageTest(app)
     {
         await using var app = new TestApp();
         await app.EnsureUsersAsync();
-        var stolen = await SessionCookieAsync(app, Roles.Author);
+        var stolen = await app.SessionCookieAsync(Roles.Author);
         var client = await app.SignedInClientAsync(Roles.Author);
-        Assert.Equal(HttpStatusCode.OK, (await WithCookieAsync(app, stolen, "/admin/decisions")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.WithCookieAsync(stolen, "/admin/decisions")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/account/sign-out", [], formPage: "/admin")).StatusCode);
-        app.Time.Advance(TimeSpan.FromSeconds(61));
 
-        var after = await WithCookieAsync(app, stolen, "/admin/decisions");
+        var after = await app.WithCookieAsync(stolen, "/admin/decisions");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Contains("/account/sign-in", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         // However busy, a session ends 12 hours after sign-in.
-        var busy = await SessionCookieAsync(app, Roles.Author);
+        var busy = await app.SessionCookieAsync(Roles.Author);
         for (var hour = 0; hour < 11; hour++)
         {
             app.Time.Advance(TimeSpan.FromHours(1));
-            var response = await WithCookieAsync(app, busy, "/admin/decisions");
+            var response = await app.WithCookieAsync(busy, "/admin/decisions");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            busy = response.Headers.TryGetValues("Set-Cookie", out var renewed) ? CookieFrom(renewed) ?? busy : busy;
+            busy = response.Headers.TryGetValues("Set-Cookie", out var renewed) ? SessionCookies.CookieFrom(renewed) ?? busy : busy;
         }
 
         app.Time.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
-        Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(app, busy, "/admin/decisions")).StatusCode);
-    }
-
-    private static async Task<string> SessionCookieAsync(TestApp app, string role)
-    {
-        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var form = await client.GetAsync("/account/sign-in");
-        var token = (await form.ReadDocumentAsync()).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/account/sign-in")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = TestApp.Users[role], ["Input.Password"] = TestApp.Password, ["__RequestVerificationToken"] = token }),
-        };
-        request.Headers.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
-        var signedIn = await client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return CookieFrom(signedIn.Headers.GetValues("Set-Cookie"))!;
-    }
-
-    private static string? CookieFrom(IEnumerable<string> setCookies) =>
-        setCookies.Select(c => c.Split(';')[0]).FirstOrDefault(c => c.StartsWith($"{AuthCookie.Name}=", StringComparison.Ordinal) && c.Length > AuthCookie.Name.Length + 1);
-
-    private static Task<HttpResponseMessage> WithCookieAsync(TestApp app, string cookie, string url)
-    {
-        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
-        var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add("Cookie", cookie);
-        return client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.WithCookieAsync(busy, "/admin/decisions")).StatusCode);
     }
 
     [Fact]
@@ -197,7 +170,7 @@ public class SecurityRoundTwoTests(TestApp app) : PageTest(app)
     {
         await using var app = new TestApp();
         await app.EnsureUsersAsync();
-        var other = await SessionCookieAsync(app, Roles.ChiefExecutive);
+        var other = await app.SessionCookieAsync(Roles.ChiefExecutive);
         var client = await app.SignedInClientAsync(Roles.ChiefExecutive);
 
         var wrong = await client.PostFormAsync("/account/password", new() { ["Input.Password"] = "not-my-password", ["Input.NewPassword"] = "A-quite-new-password-77", ["Input.ConfirmPassword"] = "A-quite-new-password-77" });
@@ -207,8 +180,7 @@ public class SecurityRoundTwoTests(TestApp app) : PageTest(app)
         var changed = await client.PostFormAsync("/account/password", new() { ["Input.Password"] = TestApp.Password, ["Input.NewPassword"] = "A-quite-new-password-77", ["Input.ConfirmPassword"] = "A-quite-new-password-77" });
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/decisions")).StatusCode);
-        app.Time.Advance(TimeSpan.FromSeconds(61));
-        Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(app, other, "/admin/decisions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.WithCookieAsync(other, "/admin/decisions")).StatusCode);
         Assert.True(await app.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.To == TestApp.Users[Roles.ChiefExecutive] && m.Subject == "Your password was changed")));
     }
 

@@ -23,6 +23,7 @@ public class PublishedVersionConfiguration : IEntityTypeConfiguration<PublishedV
         builder.Property(v => v.SearchText).IsRequired();
         builder.Property(v => v.ContentJson).IsRequired();
         builder.Property(v => v.ContentHash).HasMaxLength(64).IsRequired();
+        builder.Property(v => v.RecordContentHash).HasMaxLength(64);
         builder.Property(v => v.ChangeNote).HasMaxLength(PublishedVersion.ChangeNoteMaxLength);
         builder.Property(v => v.UnpublishedExplanation).HasMaxLength(PublishedVersion.ChangeNoteMaxLength);
         builder.HasOne<DecisionRecord>().WithMany().HasForeignKey(v => v.DecisionRecordId).OnDelete(DeleteBehavior.Restrict);

@@ -7,6 +7,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using QRCoder;
 
 namespace DecisionRecords.Web.Pages.Account;
@@ -15,8 +16,11 @@ namespace DecisionRecords.Web.Pages.Account;
 /// Two-factor sign-in. Reading the page changes nothing; setting up an authenticator, turning two-factor sign-in off
 /// and making new recovery codes each need the password (and, when it is on, a current code) at that moment.
 /// </summary>
-public class SecurityModel(UserManager<ApplicationUser> users, AccountSecurity security) : PageModel
+public class SecurityModel(UserManager<ApplicationUser> users, AccountSecurity security, DecisionRecordsDbContext db, TimeProvider time) : PageModel
 {
+    /// <summary>Where the user is signed in now: every session that has not ended.</summary>
+    public IReadOnlyList<UserSession> Sessions { get; private set; } = [];
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -32,9 +36,13 @@ public class SecurityModel(UserManager<ApplicationUser> users, AccountSecurity s
     [BindProperty(SupportsGet = true)]
     public bool Required { get; set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(await UserAsync());
+        var user = await UserAsync();
+        TwoFactorEnabled = await users.GetTwoFactorEnabledAsync(user);
+        var now = time.GetUtcNow();
+        Sessions = (await db.UserSessions.AsNoTracking().Where(s => s.UserId == user.Id && s.SecurityStamp == user.SecurityStamp).ToListAsync(cancellationToken))
+            .Where(s => s.ExpiresAt is null || s.ExpiresAt > now).OrderByDescending(s => s.LastUsedAt).ToList();
         return Page();
     }
 
