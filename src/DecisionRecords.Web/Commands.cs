@@ -24,14 +24,19 @@ public static class Commands
                 await using (var scope = app.Services.CreateAsyncScope())
                 {
                     var result = await scope.ServiceProvider.GetRequiredService<AuditChainVerifier>().VerifyAsync(CancellationToken.None);
-                    if (result.IsIntact)
+                    Console.WriteLine(result.IsIntact
+                        ? $"The audit chain is intact: {result.Count} events."
+                        : $"The audit chain is broken at event {result.BrokenAt}: {result.Problem}.");
+                    var problems = await scope.ServiceProvider.GetRequiredService<RegisterVerifier>().VerifyAsync(CancellationToken.None);
+                    Console.WriteLine(problems.Count == 0
+                        ? "The register holds what the events claim: every signature binds what was published, and every version and sealed copy is held."
+                        : $"The register does not hold what the events claim ({problems.Count}):");
+                    foreach (var problem in problems)
                     {
-                        Console.WriteLine($"The audit chain is intact: {result.Count} events.");
-                        return 0;
+                        Console.WriteLine($"- {problem}.");
                     }
 
-                    Console.WriteLine($"The audit chain is broken at event {result.BrokenAt}: {result.Problem}.");
-                    return 1;
+                    return result.IsIntact && problems.Count == 0 ? 0 : 1;
                 }
 
             case "reseal":

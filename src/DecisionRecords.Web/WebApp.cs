@@ -168,6 +168,7 @@ public static class WebApp
         services.AddScoped<OfficeHolderDirectory>();
         services.AddScoped<SignOffService>();
         services.AddScoped<AuditChainVerifier>();
+        services.AddScoped<RegisterVerifier>();
         services.AddScoped<Publisher>();
         services.AddScoped<CategorySuggestions>();
         services.AddScoped<PublicRegister>();

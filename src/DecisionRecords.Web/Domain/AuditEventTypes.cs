@@ -43,6 +43,7 @@ public static class AuditEventTypes
     public const string NoteExplained = "record.note-explained";
 
     public const string CategorySet = "record.category-set";
+    public const string PdfSealed = "pdf.sealed";
     public const string PdfResealed = "pdf.resealed";
 
     /// <summary>An event written before events were typed; see <see cref="Audit.LegacyTextEvent"/>.</summary>

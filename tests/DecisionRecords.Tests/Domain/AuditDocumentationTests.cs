@@ -37,6 +37,7 @@ public class AuditDocumentationTests
         _ when type == typeof(string) => "Text with “quotes”, <b>tags</b> and £",
         _ when type == typeof(Guid) => Guid.Parse("5f0c3a5e-2b8e-4a47-9a8c-0a6d7a1b2c3d"),
         _ when type == typeof(int) => 2,
+        _ when type == typeof(int?) => 3,
         _ when type == typeof(long) => 14_800_000L,
         _ when type == typeof(bool) => true,
         _ when type == typeof(bool?) => null,

@@ -168,6 +168,8 @@ public partial class SignedContentTests(TestApp app) : PageTest(app)
 
         Assert.True(moved.Count == 0, string.Join("\n", moved));
         Assert.True(tried > 500, $"Only {tried} posts were tried");
+        await using var scope = App.Services.CreateAsyncScope();
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<Web.Services.RegisterVerifier>().VerifyAsync(CancellationToken.None));
     }
 
     [Fact]

@@ -31,6 +31,7 @@ namespace DecisionRecords.Web.Domain.Audit;
 [JsonDerivedType(typeof(RecordUnpublishedEvent), AuditEventTypes.RecordUnpublished)]
 [JsonDerivedType(typeof(NoteExplainedEvent), AuditEventTypes.NoteExplained)]
 [JsonDerivedType(typeof(CategorySetEvent), AuditEventTypes.CategorySet)]
+[JsonDerivedType(typeof(PdfSealedEvent), AuditEventTypes.PdfSealed)]
 [JsonDerivedType(typeof(PdfResealedEvent), AuditEventTypes.PdfResealed)]
 [JsonDerivedType(typeof(UserCreatedEvent), AuditEventTypes.UserCreated)]
 [JsonDerivedType(typeof(UserInvitedEvent), AuditEventTypes.UserInvited)]

@@ -58,6 +58,7 @@ public class PublishedPdfs(
             var pdf = PublishedPdf.Store(version.Id, await SealedAsync(version, certificate, now, resealReason: null, cancellationToken), now);
             db.PublishedPdfs.Add(pdf);
             db.SealedCopies.Add(new SealedCopy(Guid.NewGuid(), version.Id, pdf.Sha256, certificate.Thumbprint, certificate.Holder, certificate.NotAfter, now));
+            audit.Add(ActingContext.System(now, "pdf"), version.DecisionRecordId, new PdfSealedEvent(version.Id, version.Number, pdf.Sha256, certificate.Thumbprint), version.ContentHash);
 
             // The decision page names the seal: cached public pages are made again.
             db.PublicationChanged(now);

@@ -96,6 +96,8 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
         Assert.Equal(3, record.ValidSignatures.Count());
         var replacedEvent = await QueryAsync(db => db.AuditEvents.SingleAsync(e => e.DecisionRecordId == record.Id && e.EventType == AuditEventTypes.RecordReplacedFromArchive));
         Assert.Equal(versions[1].ContentHash, replacedEvent.ContentHash);
+        await using var scope = App.Services.CreateAsyncScope();
+        Assert.DoesNotContain(await scope.ServiceProvider.GetRequiredService<RegisterVerifier>().VerifyAsync(CancellationToken.None), p => p.StartsWith("EXE0005-21", StringComparison.Ordinal));
     }
 
     [Fact]
