@@ -132,6 +132,8 @@ public static class WebApp
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = verifications, Window = TimeSpan.FromMinutes(1) }));
         });
         services.AddSingleton(new UncachedPublicWork(security.UncachedPublicPermits, security.UncachedPublicQueue));
+        services.AddKeyedSingleton(Pages.Verify.IndexModel.ChecksKey, new UncachedPublicWork(
+            builder.Configuration.GetValue("Verify:ChecksAtOnce", Environment.ProcessorCount), builder.Configuration.GetValue("Verify:ChecksQueue", 4)));
         services.Configure<ForwardedHeadersOptions>(options => ProxyConfiguration.Apply(options, builder.Configuration));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.Name = Flash.CookieName);

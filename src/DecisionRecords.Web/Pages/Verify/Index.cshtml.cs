@@ -17,8 +17,11 @@ namespace DecisionRecords.Web.Pages.Verify;
 [EnableRateLimiting(RateLimits.Verify)]
 [RequestSizeLimit(MaxUploadBytes + (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + (1024 * 1024))]
-public partial class IndexModel(CopyVerifier verifier) : PageModel
+public partial class IndexModel(CopyVerifier verifier, [FromKeyedServices(IndexModel.ChecksKey)] UncachedPublicWork checks) : PageModel
 {
+    /// <summary>The bound on uploaded files being checked at once, across all visitors.</summary>
+    public const string ChecksKey = "verify-checks";
+
     public const long MaxUploadBytes = 25 * 1024 * 1024;
 
     [BindProperty]
@@ -61,8 +64,26 @@ public partial class IndexModel(CopyVerifier verifier) : PageModel
                 return Page();
             }
 
+            using var lease = await checks.AcquireAsync(cancellationToken);
+            if (!lease.IsAcquired)
+            {
+                ModelState.AddModelError("Input.File", "The service is checking many copies just now. Try again in a minute");
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                Response.Headers.RetryAfter = "60";
+                return Page();
+            }
+
             CheckedAFile = true;
-            Result = await verifier.VerifyFileAsync(bytes, cancellationToken);
+            try
+            {
+                Result = await verifier.VerifyFileAsync(bytes, cancellationToken);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                ModelState.AddModelError("Input.File", "The file took too long to check. Check it by its SHA-256 instead");
+                CheckedAFile = false;
+                return Page();
+            }
         }
         else
         {

@@ -15,6 +15,12 @@ public sealed record CopyVerification(
     SealCheck? Seal,
     bool SealedByThisRegister)
 {
+    /// <summary>
+    /// For a file changed after it was sealed (something appended after the seal): what the sealed part of it is, when
+    /// that part is a copy the register issued.
+    /// </summary>
+    public CopyVerification? SealedPart { get; init; }
+
     /// <summary>The record's title may be shown only while the record is public.</summary>
     public bool IsPublic => Status is CopyStatus.Current or CopyStatus.Superseded;
 }

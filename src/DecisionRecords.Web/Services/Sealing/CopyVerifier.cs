@@ -7,12 +7,25 @@ namespace DecisionRecords.Web.Services.Sealing;
 /// <summary>Answers "is this a published version, and is it still current?" for a file or its SHA-256.</summary>
 public class CopyVerifier(DecisionRecordsDbContext db)
 {
+    /// <summary>How long one uploaded file may take to check; the work stops when the time is up or the client leaves.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
+
     public async Task<CopyVerification> VerifyFileAsync(byte[] file, CancellationToken cancellationToken)
     {
-        var seal = SealInspector.Inspect(file);
+        var ours = (await db.SealedCopies.AsNoTracking().Select(c => c.CertificateThumbprint).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(Budget);
+        var seal = await Task.Run(() => SealInspector.Inspect(file, ours.Contains, budget.Token), budget.Token).WaitAsync(budget.Token);
         var verification = await VerifyHashAsync(PublishedPdf.HashOf(file), cancellationToken);
-        var ours = seal.CertificateThumbprint is { } thumbprint && await db.SealedCopies.AnyAsync(c => c.CertificateThumbprint == thumbprint, cancellationToken);
-        return verification with { Seal = seal, SealedByThisRegister = ours };
+        var sealedPart = verification.Status == CopyStatus.NotIssued && seal.SignedLength is { } signed && signed > 0 && signed < file.LongLength
+            ? await VerifyHashAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.AsSpan(0, (int)signed))), cancellationToken)
+            : null;
+        return verification with
+        {
+            Seal = seal,
+            SealedByThisRegister = seal.CertificateThumbprint is { } thumbprint && ours.Contains(thumbprint),
+            SealedPart = sealedPart is { Status: not CopyStatus.NotIssued } ? sealedPart : null,
+        };
     }
 
     public async Task<CopyVerification> VerifyHashAsync(string sha256, CancellationToken cancellationToken)
