@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
+using System.Text.RegularExpressions;
 using PdfSharp.Pdf.Signatures;
 
 namespace DecisionRecords.Web.Services.Sealing;
@@ -11,9 +12,11 @@ namespace DecisionRecords.Web.Services.Sealing;
 /// A PAdES baseline B-B signature for PDFsharp: a detached CMS over the signed byte ranges, SHA-256, with the
 /// ESS signing-certificate-v2 attribute and no signing-time attribute (the time is the signature dictionary's /M).
 /// PDFsharp 6.2 names its signatures adbe.pkcs7.detached; before the ranges are hashed, this signer renames the
-/// sub-filter ETSI.CAdES.detached in the written file, which has the same length, so no offset moves.
+/// sub-filter ETSI.CAdES.detached in the written file, which has the same length, so no offset moves. In the same way
+/// it takes out what PDFsharp writes of itself on saving (its name in the producer, in the XMP metadata and in a comment
+/// at the end): the sealed file names no library.
 /// </summary>
-public sealed class PadesSigner(SealCertificate seal, MemoryStream output) : IDigitalSigner
+public sealed partial class PadesSigner(SealCertificate seal, MemoryStream output) : IDigitalSigner
 {
     private static readonly byte[] Pkcs7SubFilter = Encoding.ASCII.GetBytes("/adbe.pkcs7.detached");
     private static readonly byte[] CadesSubFilter = Encoding.ASCII.GetBytes("/ETSI.CAdES.detached");
@@ -30,6 +33,7 @@ public sealed class PadesSigner(SealCertificate seal, MemoryStream output) : IDi
     public Task<byte[]> GetSignatureAsync(Stream stream)
     {
         RenameSubFilter();
+        RemoveLibraryName();
         // PDFsharp's ranged stream reads its ranges in one call for exactly its length, wherever its position is.
         var signed = new byte[stream.Length];
         var read = stream.Read(signed, 0, signed.Length);
@@ -51,6 +55,27 @@ public sealed class PadesSigner(SealCertificate seal, MemoryStream output) : IDi
         }
 
         CadesSubFilter.CopyTo(written[at..]);
+    }
+
+    [GeneratedRegex(@"\(PDFsharp [^()\\\n]*\\?\(Original: (?<original>[^()\\\n]*)\\?\)\)|<pdf:Producer>PDFsharp [^<\n]*\(Original: (?<original>[^<)\n]*)\)</pdf:Producer>|% Created with PDFsharp[^\n]*")]
+    private static partial Regex LibraryName();
+
+    /// <summary>Each mark PDFsharp left becomes what it wraps, padded with spaces to its length, so no offset moves.</summary>
+    private void RemoveLibraryName()
+    {
+        var written = output.GetBuffer().AsSpan(0, (int)output.Length);
+        var text = Encoding.Latin1.GetString(written);
+        foreach (Match mark in LibraryName().Matches(text))
+        {
+            var original = mark.Groups["original"].Value;
+            var replacement = mark.Value[0] switch
+            {
+                '(' => $"({original})",
+                '<' => $"<pdf:Producer>{original}</pdf:Producer>",
+                _ => "%",
+            };
+            Encoding.Latin1.GetBytes(replacement.PadRight(mark.Length)).CopyTo(written[mark.Index..]);
+        }
     }
 
     private byte[] Sign(byte[] content)

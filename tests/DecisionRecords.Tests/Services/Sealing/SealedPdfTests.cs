@@ -38,7 +38,13 @@ public class SealedPdfTests(TestApp app) : PageTest(app)
             var info = await PopplerTools.RunAsync("pdfinfo", pdf);
             Assert.Matches(@"Tagged:\s+yes", info);
             Assert.Matches(@"Title:\s+.*Sealed record", info);
+            Assert.Matches(@"Producer:\s+DecisionRecords\s*\n", info);
         }
+
+        // The final sealed bytes, as served, name no library anywhere: not in the producer, the XMP or a comment.
+        Assert.Equal("DecisionRecords", document.Information.Producer?.Trim());
+        Assert.DoesNotContain("PDFsharp", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Skia", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
     }
 
     [ChromiumFact]
