@@ -14,10 +14,13 @@ namespace DecisionRecords.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db, SignInTiming timing, Links links) : PageModel
+public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog audit, DecisionRecordsDbContext db, SignInTiming timing, Notifications notifications, Links links) : PageModel
 {
-    // One message for every failure, so the page does not reveal which accounts exist.
+    // One message, and one cost, for every failure (unknown address, wrong password, locked or disabled account), so the
+    // page does not reveal which accounts exist. A locked-out officer learns it by email.
     public const string FailedMessage = "Enter a correct email address and password";
+
+    /// <summary>Only after the password is proved, at the security-code step.</summary>
     public const string LockedOutMessage = "Your account is locked after too many failed attempts. Try again in 15 minutes";
 
     [BindProperty]
@@ -43,7 +46,13 @@ public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog 
             timing.SpendAsMuchAsAPasswordCheck(Input.Password!);
         }
 
+        var wasLockedOut = user is not null && await signInManager.UserManager.IsLockedOutAsync(user);
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signInManager.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsNotAllowed || (result.IsLockedOut && wasLockedOut))
+        {
+            // Identity refused before it checked the password: spend what a check costs all the same.
+            timing.SpendAsMuchAsAPasswordCheck(Input.Password!);
+        }
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("TwoFactor", new { ReturnUrl });
@@ -57,8 +66,15 @@ public class SignInModel(SignInManager<ApplicationUser> signInManager, AuditLog 
         }
 
         audit.Add(HttpContext.GetActingContext().As(user?.Id, Input.Email.Trim()), null, new UserSignInFailedEvent(Input.Email.Trim(), result.IsLockedOut, AtSecurityCode: false));
+        if (user is not null && result.IsLockedOut && !wasLockedOut)
+        {
+            await notifications.ToUserAsync(user.Id, "Your account is locked for 15 minutes",
+                "Someone entered the wrong password for your account too many times, so it is locked for 15 minutes.\n\nIf this was you, wait 15 minutes and sign in again. If it was not, tell an administrator: someone may be trying to get into your account.\n",
+                HttpContext.RequestAborted);
+        }
+
         await db.SaveChangesAsync();
-        ModelState.AddModelError("Input.Email", result.IsLockedOut ? LockedOutMessage : FailedMessage);
+        ModelState.AddModelError("Input.Email", FailedMessage);
         return Page();
     }
 

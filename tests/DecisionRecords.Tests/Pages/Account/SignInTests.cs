@@ -65,7 +65,11 @@ public class SignInTests(TestApp app) : PageTest(app)
         var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = TestApp.Password });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal([SignInModel.LockedOutMessage], (await response.ReadDocumentAsync()).ErrorSummary());
+        // The same words as for an address that has no account; the officer learns of the lock by email, once.
+        Assert.Equal([SignInModel.FailedMessage], (await response.ReadDocumentAsync()).ErrorSummary());
+        var unknown = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "nobody-here@test.example", ["Input.Password"] = TestApp.Password });
+        Assert.Equal((await unknown.ReadDocumentAsync()).ErrorSummary(), (await response.ReadDocumentAsync()).ErrorSummary());
+        Assert.Equal(1, await App.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == email && m.Subject == "Your account is locked for 15 minutes")));
         await App.WithDbAsync(async db =>
         {
             var user = await db.Users.SingleAsync(u => u.Email == email);
