@@ -42,8 +42,31 @@ public class ImportItem
     /// <summary>The notes reading found (discrepancies and inferences), each with its line.</summary>
     public List<string> Notes { get; private set; } = [];
 
+    /// <summary>How many times in a row reading it began without an answer: a document that stops the worker is not read forever.</summary>
+    public const int MaxAttempts = 2;
+
+    /// <summary>Readings of the document begun and not yet answered; saved before each reading, so a crash leaves its mark.</summary>
+    public int Attempts { get; private set; }
+
+    /// <summary>
+    /// Marks a reading as begun; false, with the document refused, when earlier readings each ended with the worker
+    /// stopped (the process died, or was stopped) before it answered.
+    /// </summary>
+    public bool BeginAttempt()
+    {
+        if (Attempts >= MaxAttempts)
+        {
+            Record(ImportItemState.Refused, null, $"reading this document stopped the import {Attempts} times, so it is refused; check that it opens, and save it again as a new file", []);
+            return false;
+        }
+
+        Attempts++;
+        return true;
+    }
+
     public void Record(ImportItemState state, string? reference, string? refusal, IReadOnlyList<string> notes)
     {
+        Attempts = 0;
         State = state;
         Reference = reference;
         Refusal = refusal is null ? null : refusal.Length > RefusalMaxLength ? refusal[..RefusalMaxLength] : refusal;

@@ -83,8 +83,14 @@ public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory sco
                 continue;
             }
 
-            await ReadAsync(batch, item, time, cancellationToken);
+            var begun = item.BeginAttempt();
             await context.SaveChangesAsync(cancellationToken);
+            if (begun)
+            {
+                await ReadAsync(batch, item, time, cancellationToken);
+                await context.SaveChangesAsync(cancellationToken);
+            }
+
             done++;
         }
 

@@ -27,7 +27,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
                 throw new ImportRefusedException($"the file is larger than {MaxBytes / (1024 * 1024)} MB");
             }
 
-            parsed = LegacyRecordParser.Parse(ReadText(source, content));
+            parsed = LegacyRecordParser.Parse(ReadText(source, content, cancellationToken));
         }
         catch (ImportRefusedException ex)
         {
@@ -164,16 +164,28 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
         return notes.Select(n => n.Describe()).ToList();
     }
 
-    public static string ReadText(string source, byte[] content)
+    /// <summary>The document's text, read within <see cref="DocumentBudget"/>: a document past its limits, or its time, is refused.</summary>
+    public static string ReadText(string source, byte[] content, CancellationToken cancellationToken = default)
     {
-        if (source.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || FileTypes.Detect(content) == FileTypes.Docx)
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(DocumentBudget.MaxTime);
+        try
         {
-            return DocxText.Read(content);
-        }
+            if (source.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) || FileTypes.Detect(content) == FileTypes.Docx)
+            {
+                DocumentBudget.CheckDocx(content, budget.Token);
+                return DocxText.Read(content);
+            }
 
-        if (content.AsSpan().StartsWith("%PDF"u8))
+            if (content.AsSpan().StartsWith("%PDF"u8))
+            {
+                DocumentBudget.CheckPdf(content, budget.Token);
+                return PdfText.Read(content, budget.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return PdfText.Read(content);
+            throw new ImportRefusedException($"the document took more than {DocumentBudget.MaxTime.TotalSeconds:0} seconds to read");
         }
 
         try

@@ -29,7 +29,7 @@ public static partial class PdfText
     /// <param name="Cells">For a row: its cells, and the left edge of each.</param>
     private sealed record Item(double Top, double Bottom, double Left, double Right, double FontSize, string Text, bool IsRow, IReadOnlyList<(double Left, string Text)>? Cells = null);
 
-    public static string Read(byte[] content)
+    public static string Read(byte[] content, CancellationToken cancellationToken = default)
     {
         PdfDocument document;
         try
@@ -49,7 +49,11 @@ public static partial class PdfText
                 throw new ImportRefusedException("the PDF has no text layer (it looks scanned): reading it would need OCR, which the importer does not do");
             }
 
-            var items = pages.Select(Items).ToList();
+            var items = pages.Select(page =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Items(page);
+            }).ToList();
             var margins = RepeatedMargins(pages, items);
             var body = items.Select(p => p.Where(i => i.IsRow || !margins.Contains(Key(i))).ToList()).ToList();
             var rightEdge = body.SelectMany(p => p).Where(i => !i.IsRow).Select(i => i.Right).DefaultIfEmpty(0).Max();

@@ -618,6 +618,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("BatchId")
                         .HasColumnType("uniqueidentifier");
 

@@ -610,6 +610,9 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("BatchId")
                         .HasColumnType("TEXT");
 
