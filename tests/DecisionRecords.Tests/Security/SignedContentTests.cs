@@ -8,6 +8,7 @@ using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DecisionRecords.Tests.Security;
@@ -130,10 +131,12 @@ public partial class SignedContentTests(TestApp app) : PageTest(app)
         Assert.Contains(handlers, h => h.Route == "/admin/decisions/{id:guid}/funding/{tableId:guid}");
         Assert.Contains(handlers, h => h.Route == "/admin/decisions/{id:guid}/sign-off");
         var moved = new List<string>();
+        var tested = new List<Guid>();
         var tried = 0;
         foreach (var (state, make) in states)
         {
             var id = await make();
+            tested.Add(id);
             foreach (var (route, handler) in handlers)
             {
                 foreach (var role in Roles.All)
@@ -161,6 +164,7 @@ public partial class SignedContentTests(TestApp app) : PageTest(app)
                     if (after.Status != before.Status && state != "imported and published")
                     {
                         id = await make();
+                        tested.Add(id);
                     }
                 }
             }
@@ -169,7 +173,9 @@ public partial class SignedContentTests(TestApp app) : PageTest(app)
         Assert.True(moved.Count == 0, string.Join("\n", moved));
         Assert.True(tried > 500, $"Only {tried} posts were tried");
         await using var scope = App.Services.CreateAsyncScope();
-        Assert.Empty(await scope.ServiceProvider.GetRequiredService<Web.Services.RegisterVerifier>().VerifyAsync(CancellationToken.None));
+        var references = await QueryAsync(db => db.DecisionRecords.Where(r => tested.Contains(r.Id)).Select(r => r.Reference).ToListAsync());
+        Assert.DoesNotContain(await scope.ServiceProvider.GetRequiredService<Web.Services.RegisterVerifier>().VerifyAsync(CancellationToken.None),
+            p => references.Any(r => p.StartsWith(r, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -194,6 +200,26 @@ public partial class SignedContentTests(TestApp app) : PageTest(app)
         Assert.Equal(HttpStatusCode.Conflict, (await author.GetAsync($"/admin/decisions/{id}/funding/{table}")).StatusCode);
         Assert.Equal(record.ContentHash(), (await App.LoadAsync(id)).ContentHash());
         Assert.DoesNotContain(await AuditEventsAsync(id), e => e.EventType == AuditEventTypes.FundingTableUpdated && e.OccurredAt > record.PublishedAt);
+    }
+
+    [Fact]
+    public async Task ADecidedRecordWhoseContentMovedUnderItsSignatures_IsNotPublishedAndItsPageSaysWhy()
+    {
+        var id = await DecidedAsync();
+        var line = (await App.LoadAsync(id)).FundingTables[0].OrderedLines.First().Id;
+        await App.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE FundingAmounts SET AmountPence = 888888800 WHERE FundingLineId = {line}"));
+        Clock.Advance(TimeSpan.FromDays(31));
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Web.Services.PublicationService>()
+                .ReleaseDueAsync(Web.Services.Changes.ActingContext.System(Clock.GetUtcNow(), "scheduled publication"), CancellationToken.None);
+        }
+
+        Assert.Equal(DecisionStatus.Decided, (await App.LoadAsync(id)).Status);
+        Assert.Equal(0, await QueryAsync(db => db.PublishedVersions.CountAsync(v => v.DecisionRecordId == id)));
+        var page = await (await AsAsync(Roles.MonitoringOfficer)).GetDocumentAsync($"/admin/decisions/{id}");
+        Assert.Contains("is not what Test Chief Finance Officer", page.QuerySelector(".govuk-warning-text")!.TextContent, StringComparison.Ordinal);
     }
 
     private async Task<Guid> DecidedAsync()

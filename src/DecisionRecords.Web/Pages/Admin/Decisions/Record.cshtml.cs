@@ -25,6 +25,9 @@ public class RecordModel(DecisionRecordsDbContext db, IAuthorizationService auth
 
     public bool CanExplainNotes { get; private set; }
 
+    /// <summary>Why the record can be signed no further and not published: its content is not what a valid signature signed.</summary>
+    public string? SignaturesDoNotBind { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var record = await db.FindRecordAsync(id, cancellationToken);
@@ -39,6 +42,15 @@ public class RecordModel(DecisionRecordsDbContext db, IAuthorizationService auth
         CanReturn = (await authorization.AuthorizeAsync(User, record, RecordOperation.Return)).Succeeded;
         Preview = PublishedDecision.Preview(record);
         CurrentHash = CanonicalContent.Hash(record);
+        try
+        {
+            record.EnsureSignaturesBindContent();
+        }
+        catch (DomainException unbound)
+        {
+            SignaturesDoNotBind = unbound.Message;
+        }
+
         CanExplainNotes = (await authorization.AuthorizeAsync(User, record, RecordOperation.ExplainNote)).Succeeded && record.Status is not (DecisionStatus.Withdrawn or DecisionStatus.Unpublished);
         return Page();
     }
