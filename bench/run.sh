@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 COUNT=${COUNT:-10000}
 DURATION=${DURATION:-5s}
 ROUNDS=${ROUNDS:-3}
+# ONLY=verify runs the /verify flood alone (with its unloaded baseline); unset runs everything.
+ONLY=${ONLY:-}
 CONNECTIONS=${CONNECTIONS:-32}
 APP_PORT=5181
 NGINX_PORT=5182
@@ -18,13 +20,15 @@ mkdir -p "$out"
 dotnet build bench/DecisionRecords.Bench -c Release -o "$work/bin" >/dev/null
 dotnet "$work/bin/DecisionRecords.Bench.dll" generate "$db" "$COUNT"
 
-dotnet "$work/bin/DecisionRecords.Bench.dll" pdf "$db" | tee "$out/pdf.txt"
-dotnet "$work/bin/DecisionRecords.Bench.dll" archive "$work/archive.db" 500 | tee "$out/archive.txt"
+if [[ -z $ONLY ]]; then
+  dotnet "$work/bin/DecisionRecords.Bench.dll" pdf "$db" | tee "$out/pdf.txt"
+  dotnet "$work/bin/DecisionRecords.Bench.dll" archive "$work/archive.db" 500 | tee "$out/archive.txt"
+fi
 
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__DecisionRecords="Data Source=$db" BackgroundJobs__Enabled=false \
   PublicSite__BaseUrl="http://127.0.0.1:$APP_PORT" \
   Accessibility__ContactEmail=access@bench.example Accessibility__StatementPreparedOn=2026-01-01 \
-  Seal__CreateDevelopmentCertificate=true Seal__DevelopmentCertificatePath="$work/bench-seal.pfx" \
+  Seal__CreateDevelopmentCertificate=true Seal__DevelopmentCertificatePath="$work/bench-seal.pfx" Verify__ChecksPerMinute=1000000 \
   Serilog__MinimumLevel__Default=Warning dotnet "$work/bin/DecisionRecords.Web.dll" --urls "http://127.0.0.1:$APP_PORT" >"$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; [[ -f $work/nginx.pid ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"' EXIT
@@ -67,10 +71,12 @@ CONF
 nginx -c "$work/nginx.conf"
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$NGINX_PORT/register" >/dev/null && break; sleep 0.1; done
 
-run_wrk() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" | awk '/Requests\/sec/ {rps=$2} /99%/ {p99=$2} /Non-2xx/ {err=$4} END {printf "%s %s %s\n", rps, p99, (err==""?0:err)}'; }
+run_wrk() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" | awk '/Requests\/sec/ {rps=$2} /99%/ {p99=$2} /Non-2xx/ {err=$5} END {printf "%s %s %s\n", rps, p99, (err==""?0:err)}'; }
 median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 bytes() { curl -s -o /dev/null -w '%{size_download}' "$1"; }
 
+decision_url="http://127.0.0.1:$APP_PORT${urls[decision]}"
+if [[ -z $ONLY ]]; then
 # Each response: the same bytes from both servers, a warm-up of the service (its code is compiled as it runs), then
 # ROUNDS alternating runs of each; the medians are reported, because a shared machine varies from run to run.
 {
@@ -105,12 +111,11 @@ request = function()
   return wrk.format("GET", "/decisions?q=flood" .. counter .. "x" .. math.random(1, 1000000000))
 end
 LUA
-decision_url="http://127.0.0.1:$APP_PORT${urls[decision]}"
 : >"$work/quiet.runs"; : >"$work/flooded.runs"; : >"$work/flood.runs"
 for _ in $(seq "$ROUNDS"); do
   run_wrk "$decision_url" >>"$work/quiet.runs"
   wrk -t1 -c32 -d"$(( ${DURATION%s} + 2 ))s" -s "$work/flood.lua" "http://127.0.0.1:$APP_PORT" \
-    | awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {n=$4} END {printf "%s %s\n", rps, (n==""?0:n)}' >>"$work/flood.runs" &
+    | awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {n=$5} END {printf "%s %s\n", rps, (n==""?0:n)}' >>"$work/flood.runs" &
   flood=$!
   sleep 1
   run_wrk "$decision_url" >>"$work/flooded.runs"
@@ -127,6 +132,43 @@ done
   echo "| beside the search flood | $flooded_rps | ${flooded_p99}ms | $flooded_err |"
   echo "share kept: $(awk -v a="$flooded_rps" -v b="$quiet_rps" 'BEGIN {printf "%.2f", a/b}'); the flood itself: $flood_rps req/s, $flood_refused answered 503 (try again)"
 } | tee "$out/flood.md"
+fi
 
-dotnet "$work/bin/DecisionRecords.Bench.dll" search "http://127.0.0.1:$APP_PORT" 300 | tee "$out/search.txt"
+# Cached decision pages while hostile uploads flood /verify (a 21 MB file whose seal claims 21 MB of signature, the
+# rate limit per address lifted as if from many addresses): they should keep at least half their unloaded
+# throughput, p99 at most 50 ms.
+curl -s -c "$work/verify.cookies" "http://127.0.0.1:$APP_PORT/verify" -o "$work/verify.html"
+token=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$work/verify.html" | sed 's/.*value="//; s/"$//')
+[[ -n $token ]] || token=$(grep -o 'name="__RequestVerificationToken"[^>]*' "$work/verify.html" | grep -o 'value="[^"]*"' | sed 's/value="//; s/"$//')
+boundary=$(dotnet "$work/bin/DecisionRecords.Bench.dll" hostile-verify "$token" "$work/verify.body")
+cookie=$(awk '$6 == "decision-records-antiforgery" {print $6 "=" $7}' "$work/verify.cookies")
+cat >"$work/verify.lua" <<LUA
+local f = io.open("$work/verify.body", "rb")
+wrk.method = "POST"
+wrk.body = f:read("*a")
+f:close()
+wrk.headers["Content-Type"] = "multipart/form-data; boundary=$boundary"
+wrk.headers["Cookie"] = "$cookie"
+LUA
+: >"$work/vquiet.runs"; : >"$work/vflooded.runs"; : >"$work/vflood.runs"
+for _ in $(seq "$ROUNDS"); do
+  run_wrk "$decision_url" >>"$work/vquiet.runs"
+  wrk -t1 -c16 -d"$(( ${DURATION%s} + 2 ))s" --latency -s "$work/verify.lua" "http://127.0.0.1:$APP_PORT/verify" \
+    | awk '/Requests\/sec/ {rps=$2} /50%/ {p50=$2} /Non-2xx/ {n=$5} END {printf "%s %s %s\n", rps, p50, (n==""?0:n)}' >>"$work/vflood.runs" &
+  flood=$!
+  sleep 1
+  run_wrk "$decision_url" >>"$work/vflooded.runs"
+  wait "$flood"
+done
+{
+  quiet_rps=$(cut -d' ' -f1 "$work/vquiet.runs" | median); quiet_p99=$(cut -d' ' -f2 "$work/vquiet.runs" | sed 's/ms//' | median)
+  flooded_rps=$(cut -d' ' -f1 "$work/vflooded.runs" | median); flooded_p99=$(cut -d' ' -f2 "$work/vflooded.runs" | sed 's/ms//' | median)
+  echo "| cached decision page | req/s | p99 | non-2xx |"
+  echo "| --- | ---: | ---: | ---: |"
+  echo "| alone | $quiet_rps | ${quiet_p99}ms | $(awk '{s+=$3} END {print s}' "$work/vquiet.runs") |"
+  echo "| beside the /verify flood | $flooded_rps | ${flooded_p99}ms | $(awk '{s+=$3} END {print s}' "$work/vflooded.runs") |"
+  echo "share kept: $(awk -v a="$flooded_rps" -v b="$quiet_rps" 'BEGIN {printf "%.2f", a/b}'); the flood itself: $(cut -d' ' -f1 "$work/vflood.runs" | median) uploads/s of 21 MB, median answer $(cut -d' ' -f2 "$work/vflood.runs" | median), $(awk '{s+=$3} END {print s}' "$work/vflood.runs") answered other than 200"
+} | tee "$out/verify-flood.md"
+
+[[ -n $ONLY ]] || dotnet "$work/bin/DecisionRecords.Bench.dll" search "http://127.0.0.1:$APP_PORT" 300 | tee "$out/search.txt"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $COUNT decisions; wrk -t2 -c$CONNECTIONS -d$DURATION, median of $ROUNDS rounds" | tee "$out/machine.txt"

@@ -17,12 +17,13 @@ return args.FirstOrDefault() switch
     "pdf" => await Pdf(args[1]),
     "search" => await Search(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "archive" => await Archive(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "hostile-verify" => HostileVerify(args[1], args[2]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("generate <database> <count> | pdf <database> | search <base-url> <requests> | archive <database> <documents>");
+    Console.Error.WriteLine("generate <database> <count> | pdf <database> | search <base-url> <requests> | archive <database> <documents> | hostile-verify <anti-forgery token> <body file>");
     return 2;
 }
 
@@ -362,3 +363,30 @@ static async Task PdfReading(string[] seeds, string folder)
     }
 }
 
+// A hostile upload to /verify, as a multipart form body with the given anti-forgery token: a 21 MB "PDF" whose last
+// signature claims a /Contents of 21 MB, as the 27,000-signer file did. The boundary is printed for the Content-Type.
+static int HostileVerify(string token, string bodyFile)
+{
+    const string boundary = "hostile-verify-boundary";
+    var hex = new string('0', 21 * 1024 * 1024);
+    var head = "%PDF-1.7\n1 0 obj << /Type /Sig /ByteRange [0 BBBBBBBBBB CCCCCCCCCC 0000000020] /Contents ";
+    var b = head.Length;
+    var c = b + hex.Length + 2;
+    head = head.Replace("BBBBBBBBBB", b.ToString("D10", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("CCCCCCCCCC", c.ToString("D10", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    var pdf = head + "<" + hex + ">" + " >> endobj\n%%EOF\n";
+    using var body = File.CreateText(bodyFile);
+    body.NewLine = "\r\n";
+    body.WriteLine($"--{boundary}");
+    body.WriteLine("Content-Disposition: form-data; name=\"__RequestVerificationToken\"");
+    body.WriteLine();
+    body.WriteLine(token);
+    body.WriteLine($"--{boundary}");
+    body.WriteLine("Content-Disposition: form-data; name=\"Input.File\"; filename=\"copy.pdf\"");
+    body.WriteLine("Content-Type: application/pdf");
+    body.WriteLine();
+    body.WriteLine(pdf);
+    body.WriteLine($"--{boundary}--");
+    Console.WriteLine(boundary);
+    return 0;
+}

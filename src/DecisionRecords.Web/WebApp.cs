@@ -133,7 +133,7 @@ public static class WebApp
         });
         services.AddSingleton(new UncachedPublicWork(security.UncachedPublicPermits, security.UncachedPublicQueue));
         services.AddKeyedSingleton(Pages.Verify.IndexModel.ChecksKey, new UncachedPublicWork(
-            builder.Configuration.GetValue("Verify:ChecksAtOnce", Environment.ProcessorCount), builder.Configuration.GetValue("Verify:ChecksQueue", 4)));
+            builder.Configuration.GetValue("Verify:ChecksAtOnce", Math.Max(1, Environment.ProcessorCount / 2)), builder.Configuration.GetValue("Verify:ChecksQueue", 2)));
         services.Configure<ForwardedHeadersOptions>(options => ProxyConfiguration.Apply(options, builder.Configuration));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.Name = Flash.CookieName);
@@ -259,6 +259,7 @@ public static class WebApp
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRateLimiter();
+        app.UseBoundedUploads();
         app.UseAuthentication();
         app.UseAuthorization();
 

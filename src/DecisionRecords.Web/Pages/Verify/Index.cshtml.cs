@@ -17,7 +17,8 @@ namespace DecisionRecords.Web.Pages.Verify;
 [EnableRateLimiting(RateLimits.Verify)]
 [RequestSizeLimit(MaxUploadBytes + (1024 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + (1024 * 1024))]
-public partial class IndexModel(CopyVerifier verifier, [FromKeyedServices(IndexModel.ChecksKey)] UncachedPublicWork checks) : PageModel
+[BoundedUpload(ChecksKey)]
+public partial class IndexModel(CopyVerifier verifier) : PageModel
 {
     /// <summary>The bound on uploaded files being checked at once, across all visitors.</summary>
     public const string ChecksKey = "verify-checks";
@@ -61,15 +62,6 @@ public partial class IndexModel(CopyVerifier verifier, [FromKeyedServices(IndexM
             if (!bytes.AsSpan().StartsWith("%PDF-"u8))
             {
                 ModelState.AddModelError("Input.File", "The selected file must be a PDF");
-                return Page();
-            }
-
-            using var lease = await checks.AcquireAsync(cancellationToken);
-            if (!lease.IsAcquired)
-            {
-                ModelState.AddModelError("Input.File", "The service is checking many copies just now. Try again in a minute");
-                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                Response.Headers.RetryAfter = "60";
                 return Page();
             }
 

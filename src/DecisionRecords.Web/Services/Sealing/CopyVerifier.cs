@@ -17,13 +17,14 @@ public class CopyVerifier(DecisionRecordsDbContext db)
         budget.CancelAfter(Budget);
         var seal = await Task.Run(() => SealInspector.Inspect(file, ours.Contains, budget.Token), budget.Token).WaitAsync(budget.Token);
         var verification = await VerifyHashAsync(PublishedPdf.HashOf(file), cancellationToken);
-        var sealedPart = verification.Status == CopyStatus.NotIssued && seal.SignedLength is { } signed && signed > 0 && signed < file.LongLength
+        var ourSeal = seal.CertificateThumbprint is { } thumbprint && ours.Contains(thumbprint);
+        var sealedPart = ourSeal && verification.Status == CopyStatus.NotIssued && seal.SignedLength is { } signed && signed > 0 && signed < file.LongLength
             ? await VerifyHashAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file.AsSpan(0, (int)signed))), cancellationToken)
             : null;
         return verification with
         {
             Seal = seal,
-            SealedByThisRegister = seal.CertificateThumbprint is { } thumbprint && ours.Contains(thumbprint),
+            SealedByThisRegister = ourSeal,
             SealedPart = sealedPart is { Status: not CopyStatus.NotIssued } ? sealedPart : null,
         };
     }

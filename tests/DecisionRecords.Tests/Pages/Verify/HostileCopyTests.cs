@@ -5,6 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using DecisionRecords.Tests.Infrastructure;
 using DecisionRecords.Web.Services.Sealing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DecisionRecords.Tests.Pages.Verify;
 
@@ -118,6 +119,24 @@ public class HostileCopyTests(TestApp app) : PageTest(app)
         var result = (await response.ReadDocumentAsync()).QuerySelector(".govuk-notification-banner")!.TextContent;
         Assert.Contains("naming Forged Office that is not this register's", result, StringComparison.Ordinal);
         Assert.DoesNotContain("intact", result, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Post_WhileTheChecksAtOnceAreTaken_IsToldToTryAgainBeforeItsFileIsRead()
+    {
+        await using var app = new TestApp { Settings = { ["Verify:ChecksAtOnce"] = "1", ["Verify:ChecksQueue"] = "0", ["Security:BusyDelayMilliseconds"] = "0" } };
+        var checks = app.Services.GetRequiredKeyedService<Web.Infrastructure.UncachedPublicWork>(Web.Pages.Verify.IndexModel.ChecksKey);
+        var client = app.CreateAnonymousClient();
+
+        using (var held = await checks.AcquireAsync(CancellationToken.None))
+        {
+            Assert.True(held.IsAcquired);
+            var busy = await client.CheckCopyAsync(Pdf("/ByteRange [0 9 12 0]"));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+            Assert.Equal("1", busy.Headers.RetryAfter?.ToString());
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.CheckCopyAsync(Pdf("/ByteRange [0 9 12 0]"))).StatusCode);
     }
 
     [ChromiumFact]
