@@ -67,6 +67,7 @@ public static class WebApp
             .AddEntityFrameworkStores<DecisionRecordsDbContext>()
             .AddDefaultTokenProviders()
             .AddUserConfirmation<EnabledUserConfirmation>()
+            .AddErrorDescriber<GovukIdentityErrors>()
             .AddClaimsPrincipalFactory<ApplicationClaimsPrincipalFactory>()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.Configure<SecurityOptions>(builder.Configuration.GetSection(SecurityOptions.Section));

@@ -20,6 +20,8 @@ public static class PublicEndpoints
         group.MapGet("/sitemap.xml", Sitemap).WithName(EndpointNames.Sitemap);
         group.MapGet("/robots.txt", (PublicUrls urls, Links links) => Results.Text(
             $"User-agent: *\nDisallow: {links.Dashboard()}\nDisallow: /account\nSitemap: {urls.Absolute(links.Sitemap())}\n", "text/plain"));
+        // Browsers ask for /favicon.ico whatever the page says: the one icon is an SVG.
+        group.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true));
         app.MapGet("/decisions/{slug}/documents/{id:guid}", Document).AllowAnonymous().WithName(EndpointNames.PublicDocument);
     }
 

@@ -18,51 +18,7 @@ namespace DecisionRecords.Tests.Operations;
 /// </summary>
 public class FaultTests
 {
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<Process> StartAsync(string database, int port)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DecisionRecords.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ConnectionStrings__DecisionRecords"] = $"Data Source={database}";
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        start.Environment["Testing__KillSwitch"] = "true";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(2) };
-        for (var i = 0; i < 100; i++)
-        {
-            try
-            {
-                if ((await probe.GetAsync("/health/live")).IsSuccessStatusCode)
-                {
-                    return process;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        process.Kill(entireProcessTree: true);
-        throw new InvalidOperationException("The program did not start");
-    }
+    private static readonly Dictionary<string, string> KillSwitchOn = new() { ["Testing__KillSwitch"] = "true" };
 
     private static HttpClient Client(int port) =>
         new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
@@ -121,8 +77,8 @@ public class FaultTests
             for (var run = 0; run < 20; run++)
             {
                 var point = points[run % points.Length];
-                var port = FreePort();
-                var process = await StartAsync(database, port);
+                var port = ProgramProcess.FreePort();
+                var process = await ProgramProcess.StartAsync(database, port, "Testing", KillSwitchOn);
                 try
                 {
                     await AssertConsistentAsync(database, $"start of run {run}");
@@ -188,8 +144,8 @@ public class FaultTests
             }
 
             Assert.Equal(20, kills);
-            var finalPort = FreePort();
-            var last = await StartAsync(database, finalPort);
+            var finalPort = ProgramProcess.FreePort();
+            var last = await ProgramProcess.StartAsync(database, finalPort, "Testing", KillSwitchOn);
             try
             {
                 await AssertConsistentAsync(database, "final restart");

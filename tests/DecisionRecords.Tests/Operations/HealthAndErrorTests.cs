@@ -18,6 +18,21 @@ public class HealthAndErrorTests(TestApp app) : PageTest(app)
     }
 
     [Fact]
+    public async Task Get_TheIcon_EveryPageNamesItAndTheUsualAddressFindsIt()
+    {
+        var client = App.CreateAnonymousClient();
+
+        var page = await client.GetDocumentAsync("/decisions");
+        var icon = await client.GetAsync(page.QuerySelector("link[rel=icon]")!.GetAttribute("href"));
+        var usual = await client.GetAsync("/favicon.ico");
+
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.MovedPermanently, usual.StatusCode);
+        Assert.Equal("/favicon.svg", usual.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task Get_UnknownPage_Shows404PageWithTheCorrelationId()
     {
         var client = await AsAsync(Roles.Author);

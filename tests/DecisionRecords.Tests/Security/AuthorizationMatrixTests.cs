@@ -43,6 +43,7 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/verify"] = Everyone,
         ["/sitemap.xml"] = Everyone,
         ["/robots.txt"] = Everyone,
+        ["/favicon.ico"] = Everyone,
         ["/account/sign-in"] = Everyone,
         ["/account/sign-out"] = Everyone,
         // Without a password step in progress, the security-code page sends everyone back to sign in.
