@@ -161,20 +161,34 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             await author.ClickLinkAsync("Add a funding table");
             await author.FillAsync("Caption", "Table 1");
 
+            // Each thing the editor's script does is checked as the page then stands: a revealed question, a swapped form.
+            await author.Page.GetByLabel("A breakdown of money counted elsewhere").CheckAsync();
+            await Assertions.Expect(author.Page.GetByLabel("What does it break down?")).ToBeVisibleAsync();
+            await author.CheckAccessibilityAsync();
+            await author.Page.GetByLabel("Money this decision commits").CheckAsync();
+            await Assertions.Expect(author.Page.GetByLabel("What does it break down?")).ToBeHiddenAsync();
+
             // The record is dated 2 February 2026: its financial year comes first.
             Assert.Equal("2025/26", await author.Page.GetByLabel("Financial year 1", new() { Exact = true }).InputValueAsync());
             for (var year = 2; year <= 3; year++)
             {
                 await author.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Add a financial year" }).ClickAsync();
                 await Assertions.Expect(author.Page.GetByLabel($"Financial year {year}", new() { Exact = true })).ToHaveValueAsync($"{2024 + year}/{25 + year}");
+                await author.CheckAccessibilityAsync();
             }
 
             var years = new[] { "2025/26", "2026/27", "2027/28" };
+            var checkedAddedLine = false;
             for (var line = 1; line <= 7; line++)
             {
                 if (await author.Page.GetByLabel($"Line {line} Description", new() { Exact = true }).CountAsync() == 0)
                 {
                     await author.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Add a line" }).ClickAsync();
+                    if (!checkedAddedLine)
+                    {
+                        checkedAddedLine = true;
+                        await author.CheckAccessibilityAsync();
+                    }
                 }
 
                 await author.FillAsync($"Line {line} Description", $"Service {line}");
@@ -188,6 +202,7 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             await Assertions.Expect(author.Page.Locator("[data-app-total='0']")).ToHaveTextAsync("£28,000.00");
             await author.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Remove line 3" }).ClickAsync();
             await Assertions.Expect(author.Page.Locator("[data-app-total='2']")).ToHaveTextAsync("£25,000.00");
+            await author.CheckAccessibilityAsync();
             await author.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Up line 6" }).ClickAsync();
             await Assertions.Expect(author.Page.GetByLabel("Line 5 Description", new() { Exact = true })).ToHaveValueAsync("Service 7");
             await author.CheckAccessibilityAsync();

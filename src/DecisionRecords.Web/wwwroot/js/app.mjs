@@ -38,8 +38,10 @@ for (const region of document.querySelectorAll("[data-app-refresh]")) {
 
 // Questions that follow from an answer show only while they apply; what is hidden is not sent. Without JavaScript
 // everything shows, with a sentence saying when it applies (class app-js-hidden, hidden here).
-const dependents = document.querySelectorAll("[data-app-shown-when], [data-app-hidden-when]");
-if (dependents.length > 0) {
+// Found again on each change, so that a form swapped into the page (the funding editor) is covered too. A radio's
+// revealed question works this way rather than GOV.UK's conditional reveal, which sets aria-expanded on the radio,
+// an attribute a radio may not have.
+const updateDependents = () => {
   const holds = (form, terms) => terms.split(" ").some((term) => {
     const [name, value] = term.split("=");
     if (value === undefined) {
@@ -47,18 +49,17 @@ if (dependents.length > 0) {
     }
     return [...form.elements].some((field) => field.name === name && field.value === value && field.checked);
   });
-  const update = () => {
-    for (const dependent of dependents) {
-      const form = dependent.closest("form");
-      const show = dependent.dataset.appShownWhen !== undefined ? holds(form, dependent.dataset.appShownWhen) : !holds(form, dependent.dataset.appHiddenWhen);
-      dependent.hidden = !show;
-      for (const field of dependent.querySelectorAll("input, textarea, select")) field.disabled = !show;
-    }
-  };
-  document.addEventListener("change", update);
-  document.addEventListener("input", update);
-  update();
-}
+  for (const dependent of document.querySelectorAll("[data-app-shown-when], [data-app-hidden-when]")) {
+    const form = dependent.closest("form");
+    if (!form) continue;
+    const show = dependent.dataset.appShownWhen !== undefined ? holds(form, dependent.dataset.appShownWhen) : !holds(form, dependent.dataset.appHiddenWhen);
+    dependent.hidden = !show;
+    for (const field of dependent.querySelectorAll("input, textarea, select")) field.disabled = !show;
+  }
+};
+document.addEventListener("change", updateDependents);
+document.addEventListener("input", updateDependents);
+updateDependents();
 
 // The register's filters on a phone: behind a toggle, so the results come first. Wider screens show them beside the
 // results; without JavaScript they are always shown.
@@ -92,4 +93,4 @@ if (filter) {
 }
 
 const fundingEditor = document.querySelector("[data-app-funding-editor]");
-if (fundingEditor) import("/js/funding-editor.mjs").then(({ enhance }) => enhance(fundingEditor, { afterSwap: watchTableRegions }));
+if (fundingEditor) import("/js/funding-editor.mjs").then(({ enhance }) => enhance(fundingEditor, { afterSwap: (region) => { watchTableRegions(region); updateDependents(); } }));
