@@ -23,6 +23,9 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
     /// <summary>Who drafted the record, for the summary at the top of the page.</summary>
     public string AuthorName { get; private set; } = "";
 
+    /// <summary>The signed-in user's own valid signature on the record, when they have already signed it (Back after signing).</summary>
+    public Signature? Signed { get; private set; }
+
     /// <summary>The office in which the signed-in user signs this step.</summary>
     public string SignerTitle => Roles.SignerTitle(User, Step);
 
@@ -31,6 +34,15 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
         if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
+        }
+
+        // A refused attempt came back here as a page of its own (Back never resubmits it), with what was typed but the password.
+        if (TempData[RefusedAttemptKey] is string attempt && System.Text.Json.JsonSerializer.Deserialize<RefusedAttempt>(attempt) is { } refused
+            && refused.Input.Step == Step && refused.Input.Version == Record.Version)
+        {
+            Input = refused.Input;
+            ModelState.AddModelError($"Input.{refused.Field}", refused.Message);
+            return Page();
         }
 
         var today = UkTime.Today(time);
@@ -77,8 +89,9 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
             case ChangeOutcome.Forbidden:
                 return Refuse(result.Message!);
             case ChangeOutcome.Refused:
-                ModelState.AddModelError($"Input.{result.Field}", result.Message!);
-                return Page();
+                Input.Credential = null;
+                TempData[RefusedAttemptKey] = System.Text.Json.JsonSerializer.Serialize(new RefusedAttempt(Input, result.Field ?? "Credential", result.Message!));
+                return Redirect(links.SignOff(id));
             case ChangeOutcome.Conflict:
                 TempData.SetImportantFlash(result.Message!);
                 return Redirect(links.Record(id));
@@ -98,6 +111,16 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
 
         Record = record;
         AuthorName = await db.DisplayNameOfAsync(record.CreatedByUserId, cancellationToken);
+        var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        if (record.ValidSignatures.LastOrDefault(s => s.UserId is not null && s.UserId == userId) is { } mine
+            && (record.CurrentStep is not { } next || !SignStepAuthorizationHandler.RolesFor(next).Any(User.IsInRole)))
+        {
+            // Back after signing: say what was done, not that it cannot be done.
+            Signed = mine;
+            Step = mine.Step;
+            return Page();
+        }
+
         if (record.CurrentStep is not { } step)
         {
             return Refuse($"Record {record.Reference} is {record.Status.DisplayName().ToLowerInvariant()} and is not waiting for a signature.");
@@ -115,6 +138,11 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
         page.StatusCode = StatusCodes.Status403Forbidden;
         return page;
     }
+
+    private const string RefusedAttemptKey = "sign-off-refused";
+
+    /// <summary>What the signer typed (never the password) and why it was refused, carried to the page after the redirect.</summary>
+    public sealed record RefusedAttempt(InputModel Input, string Field, string Message);
 
     public class InputModel : DeterminationForm
     {

@@ -135,11 +135,40 @@ public class SignOffTests(TestApp app) : PageTest(app)
     {
         var id = await SubmittedRecordAsync();
 
-        var response = await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(id, password: "not-my-password");
+        var cfo = await AsAsync(Roles.ChiefFinanceOfficer);
+        var response = await cfo.SignAsync(id, password: "not-my-password");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal(AccountSecurity.WrongPassword, (await response.ReadDocumentAsync()).InlineError("Input_Credential"));
+        // The refusal is a page of its own (Back never resubmits the form), keeping what was typed but the password.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/admin/decisions/{id}/sign-off", response.Location());
+        var page = await cfo.GetDocumentAsync(response.Location(), HttpStatusCode.BadRequest);
+        Assert.Equal(AccountSecurity.WrongPassword, page.InlineError("Input_Credential"));
+        Assert.Contains(AccountSecurity.WrongPassword, page.ErrorSummary());
+        Assert.NotNull(page.QuerySelector("#Input_ConfirmAdvice[checked]"));
+        Assert.Null(page.QuerySelector("input[type=password][value]"));
         Assert.Empty((await App.LoadAsync(id)).Signatures);
+
+        // Shown once: the page read again is a fresh form.
+        Assert.Null((await cfo.GetDocumentAsync(response.Location())).InlineError("Input_Credential"));
+    }
+
+    [Fact]
+    public async Task Get_SignOffAfterSigning_SaysWhenYouSignedAndLinksToTheRecord()
+    {
+        var id = await SubmittedRecordAsync();
+        var cfo = await AsAsync(Roles.ChiefFinanceOfficer);
+        await cfo.SignAsync(id);
+        await (await AsAsync(Roles.MonitoringOfficer)).SignAsync(id, DraftingHelpers.PublishAll);
+
+        // Back from the record to the page the signer signed on, twice over: once the next step is signed too.
+        var response = await cfo.GetAsync($"/admin/decisions/{id}/sign-off");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadDocumentAsync();
+        Assert.Equal("You have signed this record", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("as Chief Finance Officer on ", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector($"main a[href='/admin/decisions/{id}']"));
+        Assert.Null(page.QuerySelector("main form"));
     }
 
     [Fact]
@@ -156,7 +185,12 @@ public class SignOffTests(TestApp app) : PageTest(app)
         Assert.Single(record.Signatures);
         Assert.Equal(DecisionStatus.AwaitingDetermination, record.Status);
         Assert.Single(await QueryAsync(db => db.AuditEvents.Where(e => e.DecisionRecordId == id && e.EventType == AuditEventTypes.AdviceSigned).ToListAsync()));
-        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Forbidden, r.StatusCode.ToString()));
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Forbidden or HttpStatusCode.OK, r.StatusCode.ToString()));
+        foreach (var answered in responses.Where(r => r.StatusCode == HttpStatusCode.OK))
+        {
+            // The second click, arriving after the first was saved, is told what was done.
+            Assert.Equal("You have signed this record", (await answered.ReadDocumentAsync()).QuerySelector("h1")!.TextContent.Trim());
+        }
     }
 
     [Fact]
