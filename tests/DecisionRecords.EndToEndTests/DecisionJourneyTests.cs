@@ -168,6 +168,14 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             await author.Page.GetByLabel("Money this decision commits").CheckAsync();
             await Assertions.Expect(author.Page.GetByLabel("What does it break down?")).ToBeHiddenAsync();
 
+            // A text column's heading is its name everywhere in the form as soon as it is typed.
+            await author.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Add a text column" }).ClickAsync();
+            await author.CheckAccessibilityAsync();
+            await author.Page.GetByLabel("Heading of text column 2", new() { Exact = true }).FillAsync("Organisation");
+            await Assertions.Expect(author.Page.Locator("#Input_AmountColumnsAt option[value='2']")).ToHaveTextAsync("After “Organisation”");
+            await author.Page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Remove text column 2" }).ClickAsync();
+            await author.CheckAccessibilityAsync();
+
             // The record is dated 2 February 2026: its financial year comes first.
             Assert.Equal("2025/26", await author.Page.GetByLabel("Financial year 1", new() { Exact = true }).InputValueAsync());
             for (var year = 2; year <= 3; year++)

@@ -42,6 +42,30 @@ public static partial class Money
         return pence <= MaxPence;
     }
 
+    /// <summary>An amount that may be negative, as accounts write a credit, refund or saving: "-500", "−£1,000" or "(1,000)".</summary>
+    public static bool TryParseSignedPence(string? input, out long pence)
+    {
+        pence = 0;
+        var text = input?.Trim() ?? "";
+        var negative = false;
+        if (text.Length > 2 && text[0] == '(' && text[^1] == ')')
+        {
+            (text, negative) = (text[1..^1].Trim(), true);
+        }
+        else if (text.Length > 1 && text[0] is '-' or '\u2212')
+        {
+            (text, negative) = (text[1..].TrimStart(), true);
+        }
+
+        if (!TryParsePence(text, out pence))
+        {
+            return false;
+        }
+
+        pence = negative ? -pence : pence;
+        return true;
+    }
+
     /// <summary>Whether <paramref name="written"/> is simply <paramref name="pence"/> written out, rather than a form that had to be corrected to be read.</summary>
     public static bool ReadsAs(string written, long pence)
     {

@@ -20,5 +20,7 @@ public sealed record GovukInputModel(string Id, string Name, string? Value, stri
 
     public bool Spellcheck { get; init; } = true;
 
-    public string? DescribedBy => string.Join(' ', new[] { Hint is null ? null : $"{Id}-hint", Error is null ? null : $"{Id}-error" }.Where(x => x is not null)) is { Length: > 0 } ids ? ids : null;
+    public int? MaxLength { get; init; }
+
+    public string? DescribedBy => string.Join(' ', new[] { Hint is null ? null : $"{Id}-hint", Error is null ? null : $"{Id}-error", MaxLength is null ? null : $"{Id}-info" }.Where(x => x is not null)) is { Length: > 0 } ids ? ids : null;
 }

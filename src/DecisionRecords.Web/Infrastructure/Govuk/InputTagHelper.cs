@@ -45,6 +45,9 @@ public sealed class InputTagHelper(IHtmlHelper html) : GovukTemplateTagHelper(ht
 
     public bool IsPageHeading { get; set; }
 
+    /// <summary>A limit shown as the user types (GOV.UK character count); without JavaScript the hint states it.</summary>
+    public int? MaxLength { get; set; }
+
     public override Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var name = Name ?? Govuk.NameOf(ViewContext, For!);
@@ -62,6 +65,7 @@ public sealed class InputTagHelper(IHtmlHelper html) : GovukTemplateTagHelper(ht
             Autocomplete = Autocomplete,
             InputMode = Inputmode,
             Spellcheck = Spellcheck,
+            MaxLength = MaxLength,
         });
     }
 }

@@ -16,12 +16,17 @@ export function enhance(editor, { afterSwap = () => {} } = {}) {
 
   const rows = () => [...editor.querySelectorAll("tr[data-app-line]")];
 
+  // As the server reads an amount (Money.TryParseSignedPence): a credit may be written -500, −£500 or (500).
   const pence = (text) => {
-    const match = amountPattern.exec(text.trim());
+    let written = text.trim();
+    let sign = 1;
+    if (written.length > 2 && written.startsWith("(") && written.endsWith(")")) [written, sign] = [written.slice(1, -1).trim(), -1];
+    else if (written.length > 1 && (written[0] === "-" || written[0] === "\u2212")) [written, sign] = [written.slice(1).trimStart(), -1];
+    const match = amountPattern.exec(written);
     if (!match) return null;
     const whole = Number(match.groups.whole.replaceAll(",", ""));
     const fraction = Number((match.groups.fraction ?? "").padEnd(2, "0"));
-    return whole * 100 + fraction;
+    return sign * (whole * 100 + fraction);
   };
 
   const updateTotals = () => {
@@ -168,8 +173,19 @@ export function enhance(editor, { afterSwap = () => {} } = {}) {
     if (!handled) await swap(button.form, button);
   });
 
+  // A text column's heading, as it is typed, is the heading everywhere the form names that column.
+  const headingChanged = (field) => {
+    const index = /^Input\.Columns\[(\d+)\]$/.exec(field.name)?.[1];
+    if (index === undefined) return;
+    const heading = field.value.trim();
+    for (const option of editor.querySelectorAll(`[data-app-after-column="${index}"]`)) option.textContent = `After “${heading}”`;
+    for (const cell of editor.querySelectorAll(`[data-app-column-heading="${index}"]`)) cell.textContent = heading;
+    for (const label of editor.querySelectorAll(`[data-app-column-label="${index}"]`)) label.textContent = label.textContent.replace(/^(Line \d+ ).*$/s, `$1${heading}`);
+  };
+
   editor.addEventListener("input", (event) => {
     if (event.target.matches("[data-app-amount]")) updateTotals();
+    headingChanged(event.target);
   });
 
   updateTotals();

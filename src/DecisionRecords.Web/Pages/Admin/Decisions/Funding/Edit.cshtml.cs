@@ -133,6 +133,14 @@ public class EditModel(DecisionRecordsDbContext db, DraftingService drafting, Li
                 break;
             case "paste" when !string.IsNullOrWhiteSpace(Input.Paste):
                 var pasted = PastedLines.Parse(Input.Paste, Input);
+                if (pasted.Unmapped is { } unmapped)
+                {
+                    // Nothing is added and the pasted rows stay in the box: said once, not once a cell.
+                    ModelState.AddModelError("Input.Paste", unmapped);
+                    Notice = "The pasted rows were not added.";
+                    break;
+                }
+
                 Input.Lines.RemoveAll(l => l.IsBlank);
                 var first = Input.Lines.Count;
                 Input.Lines.AddRange(pasted.Lines);
@@ -160,10 +168,10 @@ public class EditModel(DecisionRecordsDbContext db, DraftingService drafting, Li
             for (var a = 0; a < Input.Lines[l].Amounts.Count && a < Input.Years.Count; a++)
             {
                 var text = Input.Lines[l].Amounts[a];
-                if (!string.IsNullOrWhiteSpace(text) && !Money.TryParsePence(text, out _))
+                if (!string.IsNullOrWhiteSpace(text) && !Money.TryParseSignedPence(text, out _))
                 {
                     var year = FinancialYear.TryNormalise(Input.Years[a], out var y) ? y : $"column {a + 1}";
-                    ModelState.AddModelError($"Input.Lines[{l}].Amounts[{a}]", $"Enter the {year} amount on line {l + 1} in pounds, like £1,234.50, 1234.5 or 1,234");
+                    ModelState.AddModelError($"Input.Lines[{l}].Amounts[{a}]", $"Enter the {year} amount on line {l + 1} in pounds, like £1,234.50, 1234.5 or 1,234, or (500) for a credit");
                 }
             }
         }

@@ -89,7 +89,7 @@ public class FundingTableForm
             l.Texts.Select(t => t ?? "").ToList(),
             l.Amounts.Select((a, i) => (Year: years[i], Text: a))
                 .Where(a => !string.IsNullOrWhiteSpace(a.Text))
-                .Select(a => new FundingAmountInput(a.Year, Money.TryParsePence(a.Text, out var p) ? p : throw new InvalidOperationException("Validate first")))
+                .Select(a => new FundingAmountInput(a.Year, Money.TryParseSignedPence(a.Text, out var p) ? p : throw new InvalidOperationException("Validate first")))
                 .ToList())).ToList();
         var role = Enum.Parse<TableRole>(Role!);
         return new FundingTableEdit(Caption!.Trim(), role, Columns.Select(c => c!.Trim()).ToList(), years,
@@ -212,10 +212,10 @@ public class FundingTableForm
                 for (var a = 0; a < line.Amounts.Count; a++)
                 {
                     var text = line.Amounts[a];
-                    if (!string.IsNullOrWhiteSpace(text) && !Money.TryParsePence(text, out _))
+                    if (!string.IsNullOrWhiteSpace(text) && !Money.TryParseSignedPence(text, out _))
                     {
                         var year = FinancialYear.TryNormalise(form.Years[a], out var y) ? y : $"column {a + 1}";
-                        context.AddFailure($"Lines[{l}].Amounts[{a}]", $"Enter the {year} amount on line {l + 1} in pounds, like £1,234.50, 1234.5 or 1,234");
+                        context.AddFailure($"Lines[{l}].Amounts[{a}]", $"Enter the {year} amount on line {l + 1} in pounds, like £1,234.50, 1234.5 or 1,234, or (500) for a credit");
                     }
                 }
             }

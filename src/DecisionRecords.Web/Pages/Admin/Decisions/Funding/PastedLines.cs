@@ -6,7 +6,9 @@ namespace DecisionRecords.Web.Pages.Admin.Decisions.Funding;
 /// <summary>
 /// Turns rows copied from a spreadsheet or a Word table into lines. A row with a single cell starts a group (such as
 /// VICTIMS). A header row maps the pasted columns to the table's by their headings (years to years, "Organisation" to
-/// the organisation column); without one, they are taken in the table's order. A row is left out as a total only
+/// the organisation column); without one, the columns whose cells are all amounts go to the years and the others to the
+/// text columns, each in order; where the pasted columns cannot be matched to the table's, nothing is added and
+/// <see cref="Result.Unmapped"/> says why, once. A row is left out as a total only
 /// when its label is a total ("Total", "Victims Subtotal") and its figures are what the lines above it add to, since
 /// totals are always worked out; every row left out is named.
 /// </summary>
@@ -17,7 +19,8 @@ public static partial class PastedLines
 
     /// <param name="Totals">The total rows left out, by their label.</param>
     /// <param name="KeptTotals">Rows labelled as totals whose figures are not what the lines above add to: kept as lines, for the user to check.</param>
-    public sealed record Result(List<FundingTableForm.LineForm> Lines, List<string> Totals, int SkippedHeaders, List<string> KeptTotals);
+    /// <param name="Unmapped">Why the pasted columns could not be matched to the table's; null when they were.</param>
+    public sealed record Result(List<FundingTableForm.LineForm> Lines, List<string> Totals, int SkippedHeaders, List<string> KeptTotals, string? Unmapped = null);
 
     /// <summary>Where a pasted column goes: a text column of the table, or one of its years.</summary>
     private readonly record struct Target(bool IsYear, int Index);
@@ -29,8 +32,28 @@ public static partial class PastedLines
             .Where(cells => cells.Any(c => c.Length > 0))
             .ToList();
         var map = HeaderMap(rows.FirstOrDefault(), form);
+        var headingRow = false;
+        if (map is null && rows.Count > 0)
+        {
+            // A first row with no amount, above rows with amounts, is a heading row that names other columns than the table's.
+            headingRow = rows.Count > 1 && rows[0].Count(c => c.Length > 0) > 1 && rows[0].All(c => !Money.TryParseSignedPence(c, out _))
+                && rows.Skip(1).Any(r => r.Any(c => Money.TryParseSignedPence(c, out _)));
+            var (byPosition, unmapped) = PositionMap(headingRow ? rows[1..] : rows, form);
+            if (unmapped is not null)
+            {
+                return new Result([], [], 0, [], unmapped);
+            }
+
+            map = byPosition;
+        }
+
         var lines = new List<FundingTableForm.LineForm>();
-        var (totals, kept, skippedHeaders) = (new List<string>(), new List<string>(), 0);
+        var (totals, kept, skippedHeaders) = (new List<string>(), new List<string>(), headingRow ? 1 : 0);
+        if (headingRow)
+        {
+            rows = rows[1..];
+        }
+
         string? group = null;
         var groupStart = 0;
         foreach (var cells in rows)
@@ -102,12 +125,43 @@ public static partial class PastedLines
         }
 
         // A header names at least two of the table's columns, and never one that is a figure.
-        return map.Count >= 2 && first.All(c => !Money.TryParsePence(c, out _)) ? map : null;
+        return map.Count >= 2 && first.All(c => !Money.TryParseSignedPence(c, out _)) ? map : null;
     }
+
+    /// <summary>
+    /// Without a heading row: the pasted columns whose every cell is an amount go to the years, the others to the text
+    /// columns, each kept in its order; a single-cell row (a group) says nothing about the columns.
+    /// </summary>
+    private static (Dictionary<int, Target>? Map, string? Unmapped) PositionMap(List<List<string>> rows, FundingTableForm form)
+    {
+        var data = rows.Where(r => r.Count(c => c.Length > 0) > 1).ToList();
+        if (data.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var width = data.Max(r => r.Count);
+        var isAmount = Enumerable.Range(0, width).Select(c =>
+            data.Any(r => c < r.Count && r[c].Length > 0) && data.All(r => c >= r.Count || r[c].Length == 0 || Money.TryParseSignedPence(r[c], out _))).ToList();
+        var amountColumns = Enumerable.Range(0, width).Where(c => isAmount[c]).ToList();
+        var textColumns = Enumerable.Range(0, width).Where(c => !isAmount[c] && data.Any(r => c < r.Count && r[c].Length > 0)).ToList();
+        if (amountColumns.Count > form.Years.Count || textColumns.Count > form.Columns.Count)
+        {
+            return (null, $"The pasted rows have {Columns(textColumns.Count, "column")} of text and {Columns(amountColumns.Count, "column")} of amounts, but this table has " +
+                $"{Columns(form.Columns.Count, "text column")} and {Columns(form.Years.Count, "year")}. Add the columns the rows need, or paste them with a heading row that names the table's columns.");
+        }
+
+        var map = new Dictionary<int, Target>();
+        amountColumns.Select((column, i) => (column, i)).ToList().ForEach(p => map[p.column] = new Target(true, p.i));
+        textColumns.Select((column, i) => (column, i)).ToList().ForEach(p => map[p.column] = new Target(false, p.i));
+        return (map, null);
+    }
+
+    private static string Columns(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
     private static bool IsHeader(List<string> cells, Dictionary<int, Target> map, FundingTableForm form) =>
         map.Count(m => m.Key < cells.Count && cells[m.Key].Length > 0) >= 2
-        && map.All(m => m.Key >= cells.Count || cells[m.Key].Length == 0 || !Money.TryParsePence(cells[m.Key], out _))
+        && map.All(m => m.Key >= cells.Count || cells[m.Key].Length == 0 || !Money.TryParseSignedPence(cells[m.Key], out _))
         && HeaderMap(cells, form) is not null;
 
     private static FundingTableForm.LineForm Line(List<string> cells, Dictionary<int, Target>? map, FundingTableForm form, string? group)
@@ -144,12 +198,12 @@ public static partial class PastedLines
                 continue;
             }
 
-            if (!Money.TryParsePence(total.Amounts[year], out var stated))
+            if (!Money.TryParseSignedPence(total.Amounts[year], out var stated))
             {
                 return false;
             }
 
-            var sum = above.Sum(l => year < l.Amounts.Count && Money.TryParsePence(l.Amounts[year], out var p) ? p : 0);
+            var sum = above.Sum(l => year < l.Amounts.Count && Money.TryParseSignedPence(l.Amounts[year], out var p) ? p : 0);
             if (sum != stated)
             {
                 return false;

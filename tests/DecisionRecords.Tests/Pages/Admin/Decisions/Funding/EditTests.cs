@@ -111,7 +111,7 @@ public class EditTests(TestApp app) : PageTest(app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var document = await response.ReadDocumentAsync();
         Assert.Equal("Enter financial year 1 like 2024/25, with consecutive years", document.InlineError("Input_Years_0_"));
-        Assert.Equal("Enter the column 1 amount on line 2 in pounds, like £1,234.50, 1234.5 or 1,234", document.InlineError("Input_Lines_1__Amounts_0_"));
+        Assert.Equal("Enter the column 1 amount on line 2 in pounds, like £1,234.50, 1234.5 or 1,234, or (500) for a credit", document.InlineError("Input_Lines_1__Amounts_0_"));
         Assert.Equal("£148,000,00", document.ValueOf("Input_Lines_1__Amounts_0_"));
         Assert.Equal("£120,000.00", document.ValueOf("Input_Lines_0__Amounts_0_"));
         Assert.Equal("2024/26", document.ValueOf("Input_Years_0_"));
@@ -216,7 +216,80 @@ public class EditTests(TestApp app) : PageTest(app)
         Assert.Equal("UHL", fields["Input.Lines[0].Texts[1]"]);
         Assert.Equal("25,000", fields["Input.Lines[0].Amounts[0]"]);
         Assert.Equal("2,500.5O", fields["Input.Lines[2].Amounts[0]"]);
-        Assert.Equal("Enter the 2024/25 amount on line 3 in pounds, like £1,234.50, 1234.5 or 1,234", page.QuerySelector("#Input_Lines_2__Amounts_0_-error")!.TextContent.Replace("Error:", "", StringComparison.Ordinal).Trim());
+        Assert.Equal("Enter the 2024/25 amount on line 3 in pounds, like £1,234.50, 1234.5 or 1,234, or (500) for a credit", page.QuerySelector("#Input_Lines_2__Amounts_0_-error")!.TextContent.Replace("Error:", "", StringComparison.Ordinal).Trim());
         Assert.Empty((await App.LoadAsync(id)).FundingTables);
+    }
+
+    [Fact]
+    public async Task Post_PastedRowsInAnotherColumnOrder_GoToTheirColumnsByWhatTheyHold()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateRecordAsync("Pasted in the spreadsheet's order");
+        var version = (await App.LoadAsync(id)).Version;
+
+        // The table: Description, the two years, then Organisation; the spreadsheet: Description, Organisation, the years.
+        var rows = "Grant to victims\tCatch 22\t1,000\t2,000\nMentoring\tTurning Point\t(500)\t-250\nYouth work\tCatch 22\t300\t400";
+        var saved = await PasteThenSaveAsync(author, id, Layout(version, "Table 1", ["Description", "Organisation"], ["2024/25", "2025/26"], ["", ""], 1, rows));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var table = (await App.LoadAsync(id)).FundingTables.Single();
+        var lines = table.OrderedLines.ToList();
+        Assert.Equal(["Grant to victims", "Catch 22"], lines[0].Texts);
+        Assert.Equal(["Mentoring", "Turning Point"], lines[1].Texts);
+        Assert.Equal(-500_00L, table.LineAmount(lines[1], "2024/25"));
+        Assert.Equal(-250_00L, table.LineAmount(lines[1], "2025/26"));
+        Assert.Equal(1_000_00L + 2_000_00L - 500_00L - 250_00L + 300_00L + 400_00L, Web.Services.PublishedTable.From(table, applyExemptions: false).GrandTotalPence);
+    }
+
+    [Fact]
+    public async Task Post_PastedRowsThatCannotBeMatched_AreSaidOnceAndKept()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateRecordAsync("Pasted with too many columns");
+        var version = (await App.LoadAsync(id)).Version;
+        var rows = "Grant\tCatch 22\tLeicester\t1,000\t2,000\t3,000\nMentoring\tTurning Point\tRutland\t500\t250\t100";
+
+        var response = await author.PostFormAsync($"/admin/decisions/{id}/funding/new", Layout(version, "Table 1", ["Description"], ["2024/25"], [""], 1, rows));
+
+        var page = await response.ReadDocumentAsync();
+        Assert.Equal(
+            ["The pasted rows have 3 columns of text and 3 columns of amounts, but this table has 1 text column and 1 year. Add the columns the rows need, or paste them with a heading row that names the table's columns."],
+            page.ErrorSummary());
+        Assert.Equal(rows, page.QuerySelector("#Input_Paste")!.TextContent.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n'));
+        Assert.NotNull(page.QuerySelector("details[open] #Input_Paste"));
+        Assert.DoesNotContain(page.QuerySelectorAll("input[name^='Input.Lines']"), i => i.GetAttribute("value") == "Catch 22");
+    }
+
+    [Fact]
+    public async Task Post_CreditsWrittenAsAccountsWriteThem_AreSavedAsNegativeAmounts()
+    {
+        var author = await AsAsync(Roles.Author);
+        var id = await author.CreateRecordAsync("A refund");
+        var fields = Layout((await App.LoadAsync(id)).Version, "Table 1", ["Description"], ["2024/25"], [""], 1);
+        fields["Input.Lines[0].Texts[0]"] = "Grant";
+        fields["Input.Lines[0].Amounts[0]"] = "£1,000";
+        fields["Input.Lines[1].Texts[0]"] = "Refund";
+        fields["Input.Lines[1].Amounts[0]"] = "(1,000.50)";
+        fields["Input.Lines[2].Texts[0]"] = "Saving";
+        fields["Input.Lines[2].Amounts[0]"] = "-£99.50";
+
+        var saved = await author.PostFormAsync($"/admin/decisions/{id}/funding/new", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var table = (await App.LoadAsync(id)).FundingTables.Single();
+        Assert.Equal([1_000_00L, -1_000_50L, -99_50L], table.OrderedLines.Select(l => table.LineAmount(l, "2024/25")));
+    }
+
+    [Fact]
+    public async Task Get_TheTitle_SaysItsLimitAsItIsTyped()
+    {
+        var author = await AsAsync(Roles.Author);
+
+        var page = await author.GetDocumentAsync("/admin/decisions/new");
+
+        var group = page.QuerySelector("#Input_Title")!.Closest(".govuk-form-group")!;
+        Assert.Equal("govuk-character-count", group.GetAttribute("data-module"));
+        Assert.Equal(DecisionRecord.TitleMaxLength.ToString(CultureInfo.InvariantCulture), group.GetAttribute("data-maxlength"));
+        Assert.Contains("Input_Title-info", page.QuerySelector("#Input_Title")!.GetAttribute("aria-describedby"), StringComparison.Ordinal);
     }
 }
