@@ -435,7 +435,8 @@ public class DecisionRecord
     /// and the state it is in the public archive (published, or withheld when the determination says so).
     /// </summary>
     /// <param name="holdForReview">Hold the record until an officer has checked what was inferred, rather than take it straight into the public archive.</param>
-    public void RecordImportedSignOff(IReadOnlyList<Signature> signatures, Determination determination, DecisionOutcome outcome, DateOnly? decisionDate, DateTimeOffset now, bool holdForReview = false)
+    /// <param name="decisionComments">What the Commissioner wrote with the decision on the original, as written.</param>
+    public void RecordImportedSignOff(IReadOnlyList<Signature> signatures, Determination determination, DecisionOutcome outcome, DateOnly? decisionDate, DateTimeOffset now, bool holdForReview = false, string? decisionComments = null)
     {
         Require(DecisionStatus.Draft, "imported");
         if (Origin != RecordOrigin.Imported)
@@ -451,6 +452,7 @@ public class DecisionRecord
         Signatures.AddRange(signatures);
         Determination = determination;
         Outcome = outcome;
+        DecisionComments = string.IsNullOrWhiteSpace(decisionComments) ? null : decisionComments.Trim();
         DecisionDate = decisionDate;
         PublishOn = decisionDate;
         SubmittedAt = now;

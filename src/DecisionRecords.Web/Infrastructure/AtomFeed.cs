@@ -27,7 +27,9 @@ public static class AtomFeed
         feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute(links.Feed())), "self", null, "application/atom+xml", 0));
         feed.Items = versions.Select(v =>
         {
-            var value = v.ValuePence is { } pence ? $"; value of the decision {Money.Format(pence)}{(v.ValueIsStated ? " as the record states it" : "")}" : "";
+            var value = v.ValuePence is not { } pence ? ""
+                : v.Outcome == DecisionOutcome.NotSupported ? $"; proposed value {Money.Format(pence)}, not supported, so no money is committed"
+                : $"; value of the decision {Money.Format(pence)}{(v.ValueIsStated ? " as the record states it" : "")}";
             var outcome = RecordWording.Outcome(v);
             var item = new SyndicationItem(
                 XmlSafe.Text(v.Title is null ? $"{v.Reference}: not published" : $"{v.Reference}: {v.Title}"),

@@ -41,7 +41,7 @@ public static class OpenData
             await csv.WriteRecordAsync(
             [
                 "reference", "title", "decision_date", "decision", "category", "value_gbp", "value_as_stated", "itemised_gbp", "stated_total_as_written",
-                "origin", "first_published", "added_to_register", "last_updated", "notes", "url",
+                "origin", "first_published", "added_to_register", "last_updated", "notes", "url", "value_status",
             ], cancellationToken);
             await foreach (var v in register.Latest().OrderByDescending(v => v.DecisionDate).ThenBy(v => v.Reference).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
@@ -54,6 +54,7 @@ public static class OpenData
                     value?.ItemisedPence is { } itemised ? Pounds(itemised) : "", value?.StatedTotal?.Written ?? "",
                     v.IsImported ? "imported" : "drafted", FirstPublished(v), Time(v.FirstPublishedAt), Time(v.PublishedAt),
                     content.Notes.Count.ToString(CultureInfo.InvariantCulture), urls.Absolute(links.Decision(v.Slug)),
+                    v.ValuePence is null ? "" : RecordWording.ValueStatus(v.Outcome),
                 ], cancellationToken);
             }
         }
@@ -134,8 +135,9 @@ public static class OpenData
             json.WriteString("addedToRegister", Time(v.FirstPublishedAt));
             json.WriteString("lastUpdated", Time(v.PublishedAt));
             json.WriteString("decision", RecordWording.Outcome(v));
+            json.WriteString("decisionComments", content.DecisionComments);
             json.WriteString("category", v.Category);
-            WriteValue(json, content.Value);
+            WriteValue(json, content.Value, content.Outcome);
             json.WriteString("nonPublicationReasons", content.NonPublicationReasons);
             json.WriteStartArray("notes");
             foreach (var note in content.Notes)
@@ -163,7 +165,7 @@ public static class OpenData
         json.WriteEndObject();
     }
 
-    private static void WriteValue(Utf8JsonWriter json, PublishedValue? value)
+    private static void WriteValue(Utf8JsonWriter json, PublishedValue? value, DecisionOutcome? outcome)
     {
         if (value is null)
         {
@@ -182,6 +184,7 @@ public static class OpenData
         }
 
         json.WriteBoolean("asStated", value.IsStated);
+        json.WriteString("status", RecordWording.ValueStatus(outcome));
         if (value.ItemisedPence is { } itemised)
         {
             json.WriteNumber("itemised", itemised / 100m);

@@ -49,9 +49,13 @@ public static class DecisionValue
 
     private static string Basis(IReadOnlyList<PublishedTable> tables, List<PublishedTable> unknown, List<PublishedTable> commitments)
     {
+        // A table without a caption is named by its place, never as “”.
+        string Name(PublishedTable table) => !string.IsNullOrWhiteSpace(table.Caption) ? Quote(table.Caption)
+            : tables.Count == 1 ? "the record's funding table" : $"the record's funding table {tables.ToList().IndexOf(table) + 1}";
+
         if (unknown.Count > 0)
         {
-            return $"Not worked out: it is not known whether {Join(unknown.Select(t => Quote(t.Caption)))} is money this decision commits, a breakdown or figures for comparison.";
+            return $"Not worked out: it is not known whether {Join(unknown.Select(t => Name(t)))} is money this decision commits, a breakdown or figures for comparison.";
         }
 
         if (commitments.Count == 0)
@@ -61,22 +65,22 @@ public static class DecisionValue
 
         var parts = new List<string>
         {
-            $"Worked out from {Join(commitments.Select(CountedWords))}.",
+            $"Worked out from {Join(commitments.Select(t => CountedWords(t, Name(t))))}.",
         };
         foreach (var table in tables.Where(t => t.RedactedReason is null))
         {
             if (table.Role == TableRole.Breakdown)
             {
-                parts.Add($"{Capital(Quote(table.Caption))} is a breakdown{(table.BreakdownOf is null ? " of money counted elsewhere" : $" of {table.BreakdownOf}")}, so it is not added again.");
+                parts.Add($"{Capital(Name(table))} is a breakdown{(table.BreakdownOf is null ? " of money counted elsewhere" : $" of {table.BreakdownOf}")}, so it is not added again.");
             }
             else if (table.Role == TableRole.Context)
             {
-                parts.Add($"{Capital(Quote(table.Caption))} is for comparison and is not counted.");
+                parts.Add($"{Capital(Name(table))} is for comparison and is not counted.");
             }
             else if (table.Role == TableRole.Commitment && table.CountedYears.Count < YearsOf(table).Count)
             {
                 var others = YearsOf(table).Where(y => !table.CountedYears.Contains(y)).ToList();
-                parts.Add($"The {Join(others)} {(others.Count == 1 ? "column" : "columns")} of {Quote(table.Caption)} {(others.Count == 1 ? "is" : "are")} for comparison and not counted.");
+                parts.Add($"The {Join(others)} {(others.Count == 1 ? "column" : "columns")} of {Name(table)} {(others.Count == 1 ? "is" : "are")} for comparison and not counted.");
             }
         }
 
@@ -95,10 +99,10 @@ public static class DecisionValue
 
     private static List<string> YearsOf(PublishedTable table) => table.Columns.Where(c => c.IsAmount).Select(c => c.FinancialYear!).ToList();
 
-    private static string CountedWords(PublishedTable table) =>
+    private static string CountedWords(PublishedTable table, string name) =>
         table.CountedYears.Count == YearsOf(table).Count
-            ? YearsOf(table).Count == 1 ? Quote(table.Caption) : $"every year of {Quote(table.Caption)}"
-            : $"the {Join(table.CountedYears)} {(table.CountedYears.Count == 1 ? "column" : "columns")} of {Quote(table.Caption)}";
+            ? YearsOf(table).Count == 1 ? name : $"every year of {name}"
+            : $"the {Join(table.CountedYears)} {(table.CountedYears.Count == 1 ? "column" : "columns")} of {name}";
 
     private static string Quote(string caption) => $"“{caption.TrimEnd('.', ' ')}”";
 

@@ -29,6 +29,21 @@ public static class RecordWording
     public static string Outcome(DecisionOutcome? outcome, bool published = true) =>
         !published ? "Not published" : outcome?.DisplayName() ?? "";
 
+    /// <summary>What a decision's figure is: money it commits only where the Commissioner supported it.</summary>
+    public static string ValueLabel(DecisionOutcome? outcome) =>
+        outcome == DecisionOutcome.NotSupported ? "Proposed value (not supported)" : "Value of the decision";
+
+    /// <summary>Said wherever the figure of a decision that was not supported appears: it is no commitment.</summary>
+    public const string NotSupportedCommitsNothing = "The Commissioner did not support this decision, so it commits no money.";
+
+    /// <summary>For open data: whether the value is money committed, proposed and not supported, or not known.</summary>
+    public static string ValueStatus(DecisionOutcome? outcome) => outcome switch
+    {
+        DecisionOutcome.Supported => "committed",
+        DecisionOutcome.NotSupported => "proposed, not supported",
+        _ => "not known: the decision is not published",
+    };
+
     /// <summary>The outcome as a listing of the register shows it: "Not published" for a withheld record or one whose details are withheld.</summary>
     public static string Outcome(PublishedVersion version) =>
         version.IsStub ? "Not published" : Outcome(version.Outcome, version.Outcome is not null);

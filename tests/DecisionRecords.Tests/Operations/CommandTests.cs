@@ -195,7 +195,7 @@ public class CommandTests
         {
             var (weak, weakOutput) = await RunAsync(path, "short", "create-admin", "--email", "a@test.example");
             Assert.Equal(1, weak);
-            Assert.Contains("at least 12 characters", weakOutput, StringComparison.Ordinal);
+            Assert.Contains("Password must be 12 characters or more", weakOutput, StringComparison.Ordinal);
 
             var (usage, _) = await RunAsync(path, "", "create-admin");
             Assert.Equal(2, usage);

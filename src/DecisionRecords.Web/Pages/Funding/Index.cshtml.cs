@@ -17,12 +17,33 @@ public class IndexModel(PublicRegister register) : PageModel
 
     public IReadOnlyList<(string Label, long Pence)> ByCategory { get; private set; } = [];
 
+    /// <summary>Decisions left out because the Commissioner did not support them, and what they proposed.</summary>
+    public (int Count, long Pence) NotSupported { get; private set; }
+
+    /// <summary>Decisions left out because whether they were supported is not published.</summary>
+    public int OutcomeNotPublished { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var years = new SortedDictionary<string, long>(StringComparer.Ordinal);
         var categories = new SortedDictionary<string, long>(StringComparer.Ordinal);
         await foreach (var version in register.Latest().Where(v => !v.IsStub).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            // A decision commits money only where the Commissioner supported it.
+            if (version.Outcome != Domain.DecisionOutcome.Supported)
+            {
+                if (version.Outcome == Domain.DecisionOutcome.NotSupported)
+                {
+                    NotSupported = (NotSupported.Count + 1, NotSupported.Pence + (version.ValuePence ?? 0));
+                }
+                else
+                {
+                    OutcomeNotPublished++;
+                }
+
+                continue;
+            }
+
             var content = PublishedDecision.FromJson(version.ContentJson);
             foreach (var table in content.Tables.Where(t => t.Role == Domain.TableRole.Commitment && t.RedactedReason is null))
             {

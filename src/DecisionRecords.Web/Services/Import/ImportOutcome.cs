@@ -8,7 +8,7 @@ public sealed record ImportOutcome(string Source, ImportResult Result, string? R
     public string Line => Result switch
     {
         ImportResult.Imported or ImportResult.Ready =>
-            $"{Source}: {(Result == ImportResult.Ready ? "ready to import" : "imported")} {Reference}{(Discrepancies.Count == 0 ? "" : $" with {Discrepancies.Count} discrepancies")}",
+            $"{Source}: {(Result == ImportResult.Ready ? "ready to import" : "imported")} {Reference}{(Discrepancies.Count == 0 ? "" : $" with {Discrepancies.Count} {(Discrepancies.Count == 1 ? "discrepancy" : "discrepancies")}")}",
         ImportResult.Unchanged => $"{Source}: unchanged: {Reference} was imported from this same document before",
         _ => $"{Source}: refused: {Refusal}",
     };

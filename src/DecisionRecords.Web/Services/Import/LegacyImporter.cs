@@ -160,7 +160,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
         {
             Content = new AttachmentContent { Data = content },
         });
-        record.RecordImportedSignOff(signatures, determination, parsed.Outcome!.Value, decisionDate, now, options.HoldForReview);
+        record.RecordImportedSignOff(signatures, determination, parsed.Outcome!.Value, decisionDate, now, options.HoldForReview, parsed.DecisionComments);
         return notes.Select(n => n.Describe()).ToList();
     }
 

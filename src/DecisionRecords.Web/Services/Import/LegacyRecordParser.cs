@@ -190,7 +190,7 @@ public static partial class LegacyRecordParser
         var publishReport = Answer(determinationBlock, "contents of the report");
         var publishDetails = Answer(determinationBlock, "details of the decision");
         var reasons = Reasons(determinationBlock);
-        var (outcome, decision) = Decision(decisionBlock);
+        var (outcome, decision, decisionComments) = Decision(decisionBlock);
 
         if (outcome is null)
         {
@@ -242,7 +242,7 @@ public static partial class LegacyRecordParser
 
         return new ParsedRecord(reference, title, recordDate, receivedDate, officers, summary, recommendations, discussion,
             tables, advice, publishRecord, publishReport, publishDetails, reasons, determination, outcome, decision,
-            statedValue, statedTotal?.Figure, notes);
+            statedValue, statedTotal?.Figure, notes, decisionComments);
     }
 
     /// <summary>A total the text states, beside what the funding it describes adds to.</summary>
@@ -475,21 +475,51 @@ public static partial class LegacyRecordParser
         return value.Length == 0 ? null : Truncate(value, Determination.ReasonsMaxLength);
     }
 
-    private static (DecisionOutcome? Outcome, ParsedSignature? Signature) Decision(List<Line> block)
+    [GeneratedRegex(@"^\W*(not\s+supported|supported|rejected|not\s+approved|approved)\b[\s.,:;\u2013\u2014-]*(?<rest>.*)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex OutcomeAndWords();
+
+    /// <summary>
+    /// The decision, its signature, and the Commissioner's own words written with it (a reason, a condition, a request):
+    /// whatever follows "Supported" or "Not supported", on its line or below it, before the signature.
+    /// </summary>
+    private static (DecisionOutcome? Outcome, ParsedSignature? Signature, string? Comments) Decision(List<Line> block)
     {
         if (block.Count == 0)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var text = block[0].Text;
         var after = text[(text.LastIndexOf(':') + 1)..].Trim();
+        var outcomeAt = 0;
         if (after.Length == 0)
         {
-            after = block.Skip(1).FirstOrDefault(l => !l.IsBlank)?.Text.Trim() ?? "";
+            outcomeAt = block.FindIndex(1, l => !l.IsBlank);
+            after = outcomeAt < 0 ? "" : block[outcomeAt].Text.Trim();
         }
 
         var outcome = ImportText.ParseOutcome(after);
+        var words = new List<string>();
+        if (outcome is not null && outcomeAt >= 0)
+        {
+            if (OutcomeAndWords().Match(ImportText.Clean(after)) is { Success: true } written && written.Groups["rest"].Value.Trim() is { Length: > 0 } rest)
+            {
+                words.Add(rest);
+            }
+
+            foreach (var line in block.Skip(outcomeAt + 1))
+            {
+                var trimmed = line.Text.Trim();
+                if (SignatureLine().IsMatch(trimmed) || NameLine().IsMatch(trimmed) || DateLine().IsMatch(trimmed))
+                {
+                    break;
+                }
+
+                words.Add(line.IsBlank ? "" : ImportText.Clean(line.Text));
+            }
+        }
+
+        var comments = Regex.Replace(string.Join("\n", words).Trim(), @"\n{3,}", "\n\n");
         string? name = null;
         var nameLine = block[0].Number;
         DateOnly? date = null;
@@ -510,7 +540,7 @@ public static partial class LegacyRecordParser
             }
         }
 
-        return (outcome, new ParsedSignature(name, date, nameLine));
+        return (outcome, new ParsedSignature(name, date, nameLine), comments.Length == 0 ? null : Truncate(comments, DecisionRecord.RichTextMaxLength));
     }
 
     private static string Truncate(string value, int length) => value.Length > length ? value[..length] : value;

@@ -23,7 +23,8 @@ public sealed record ParsedRecord(
     ParsedSignature? Decision,
     StatedFigure? StatedValue,
     StatedFigure? StatedTotal,
-    IReadOnlyList<ParsedNote> Notes)
+    IReadOnlyList<ParsedNote> Notes,
+    string? DecisionComments = null)
 {
     /// <summary>The notes as the import report lists them, each with the line of the original it is about.</summary>
     public IReadOnlyList<string> Discrepancies => Notes.Select(n => n.Describe()).ToList();

@@ -24,7 +24,7 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
     public string AuthorName { get; private set; } = "";
 
     /// <summary>The signed-in user's own valid signature on the record, when they have already signed it (Back after signing).</summary>
-    public Signature? Signed { get; private set; }
+    public Signature? OwnSignature { get; private set; }
 
     /// <summary>The office in which the signed-in user signs this step.</summary>
     public string SignerTitle => Roles.SignerTitle(User, Step);
@@ -116,7 +116,7 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
             && (record.CurrentStep is not { } next || !SignStepAuthorizationHandler.RolesFor(next).Any(User.IsInRole)))
         {
             // Back after signing: say what was done, not that it cannot be done.
-            Signed = mine;
+            OwnSignature = mine;
             Step = mine.Step;
             return Page();
         }
