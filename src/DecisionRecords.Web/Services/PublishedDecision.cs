@@ -47,8 +47,8 @@ public sealed record PublishedDecision(
 
     public bool IsImported => Origin == RecordOrigin.Imported;
 
-    /// <summary>Why parts of the record are not published: the Monitoring Officer's reasons, or why it was taken down.</summary>
-    public string? NonPublicationReasons => UnpublishedExplanation ?? (Answers is { } a && !a.PublishesEverything ? a.Reasons : null);
+    /// <summary>What the page gives as the reasons for non-publication: a takedown's explanation, or the Monitoring Officer's reasons wherever they are given, even beside three Yes answers (an exempt line or document).</summary>
+    public string? NonPublicationReasons => UnpublishedExplanation ?? Answers?.Reasons;
 
     public IEnumerable<PublishedTable> TablesIn(TablePlacement placement) => Tables.Where(t => t.Placement == placement);
 
