@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DecisionRecords.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDbContext))]
-    [Migration("20261206102556_ImportAttempts")]
-    partial class ImportAttempts
+    [Migration("20261206113700_SignedContentSessionsAndImportAttempts")]
+    partial class SignedContentSessionsAndImportAttempts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

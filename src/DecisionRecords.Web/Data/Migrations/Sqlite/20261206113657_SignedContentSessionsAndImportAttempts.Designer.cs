@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DecisionRecords.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261206102553_ImportAttempts")]
-    partial class ImportAttempts
+    [Migration("20261206113657_SignedContentSessionsAndImportAttempts")]
+    partial class SignedContentSessionsAndImportAttempts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
