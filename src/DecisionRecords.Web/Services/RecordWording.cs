@@ -9,6 +9,9 @@ public static class RecordWording
 
     public const string NotWritten = "Not written on the original record";
 
+    /// <summary>A detail the record does not give, in the same words on the page and in the PDF.</summary>
+    public static string NotGiven(bool imported) => imported ? NotWritten : "Not recorded";
+
     /// <summary>A Monitoring Officer's answer: Yes, No, or plainly blank where an imported record leaves it so.</summary>
     public static string Answer(bool? answer, bool determined = true) => answer switch
     {

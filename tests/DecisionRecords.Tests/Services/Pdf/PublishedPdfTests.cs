@@ -31,6 +31,20 @@ public class PublishedPdfTests(TestApp app) : PageTest(app)
     }
 
     [ChromiumFact]
+    public async Task Get_APdf_SaysWhatThePageSaysOfADetailTheRecordDoesNotGive()
+    {
+        await App.ImportSeedsAsync();
+        var page = await App.CreateAnonymousClient().GetDocumentAsync("/decisions/EXE0005-21");
+        var (_, text, document) = await PdfAsync(App.CreateAnonymousClient(), "/decisions/EXE0005-21.pdf");
+        using var _ = document;
+
+        // EXE0005-21 names no officers present: the page says so, and so does the PDF, rather than leaving a blank.
+        var officers = page.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")!.TextContent == "Officers present").QuerySelector("dd")!.TextContent.Trim();
+        Assert.Equal(Web.Services.RecordWording.NotWritten, officers);
+        Assert.Contains($"Officers present {Web.Services.RecordWording.NotWritten}", System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " "), StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
     public async Task Get_Exe0003_20Pdf_HasTheRecordInTheSeedOrderWithTheAppendixTotals()
     {
         await App.ImportSeedsAsync();
