@@ -59,9 +59,11 @@ public class PublicationService(RecordChanges changes, Publisher publisher, Deci
         changes.ApplyAsync(actor, id, version, RecordOperation.Review, async change =>
         {
             change.Record.PublishReviewed(actor.Now);
-            var frozen = await publisher.FreezeAsync(change.Record, actor.Now, null, cancellationToken);
+
+            // A record replaced from the archive and held for review carries its public change note to this version.
+            var frozen = await publisher.FreezeAsync(change.Record, actor.Now, change.Record.TakeChangeNote(), cancellationToken);
             change.Raise(change.Record.Status == DecisionStatus.Published
-                ? new RecordPublishedEvent(frozen.Number, null, OnRelease: true)
+                ? new RecordPublishedEvent(frozen.Number, frozen.ChangeNote, OnRelease: frozen.Number == 1)
                 : new RecordWithheldEvent(frozen.Number, change.Record.Determination?.Reasons), frozen.ContentHash);
         }, cancellationToken);
 

@@ -101,6 +101,29 @@ public class LegacyImporterTests(TestApp app) : PageTest(app)
     }
 
     [Fact]
+    public async Task Import_ReplacingAndHoldingForReview_KeepsTheLastVersionPublicUntilReviewed_ThenPublishesWithTheNote()
+    {
+        // Under a reference of its own, so that the other tests' imports of the seed are not in its way.
+        var content = System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seeds", "EXE0021-24.txt")).Replace("EXE0021-24", "EXE0921-24", StringComparison.Ordinal));
+        Assert.True((await ImportAsync("EXE0921-24.txt", content)).Imported);
+        var corrected = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(content).Replace("People Zones", "People zones", StringComparison.Ordinal));
+
+        Assert.True((await ImportAsync("EXE0921-24.txt", corrected, replace: true, review: true)).Imported);
+        var held = await LoadBySlugAsync("EXE0921-24");
+        Assert.Equal(DecisionStatus.AwaitingReview, held.Status);
+        Assert.Equal(1, await QueryAsync(db => db.PublishedVersions.Where(v => v.DecisionRecordId == held.Id && v.IsLatest).Select(v => v.Number).SingleAsync()));
+
+        var reviewed = await (await AsAsync(Web.Data.Roles.MonitoringOfficer)).PostFormAsync($"/admin/decisions/{held.Id}/review",
+            new() { ["version"] = held.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, reviewed.StatusCode);
+
+        var latest = await QueryAsync(db => db.PublishedVersions.SingleAsync(v => v.DecisionRecordId == held.Id && v.IsLatest));
+        Assert.Equal(2, latest.Number);
+        Assert.Contains("corrected copy of the original record", latest.ChangeNote, StringComparison.Ordinal);
+        Assert.Null((await LoadBySlugAsync("EXE0921-24")).PendingChangeNote);
+    }
+
+    [Fact]
     public async Task Import_Replacing_ARecordSignedInTheRegister_IsRefusedAndChangesNothing()
     {
         var id = await PublishedRecordAsync("Signed in the register");
