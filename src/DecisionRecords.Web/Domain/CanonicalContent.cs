@@ -50,9 +50,14 @@ public static class CanonicalContent
             foreach (var l in t.OrderedLines)
             {
                 var amounts = new JsonArray();
-                foreach (var a in l.Amounts.OrderBy(a => a.FinancialYear, StringComparer.Ordinal))
+                foreach (var a in l.Amounts.OrderBy(a => a.FinancialYear, StringComparer.Ordinal).ThenBy(a => a.Measure, StringComparer.Ordinal))
                 {
                     var amount = new JsonObject { ["FinancialYear"] = a.FinancialYear, ["AmountPence"] = a.AmountPence };
+                    if (a.Measure.Length > 0)
+                    {
+                        amount["Measure"] = a.Measure;
+                    }
+
                     if (a.Written is not null)
                     {
                         amount["Written"] = a.Written;
@@ -83,6 +88,13 @@ public static class CanonicalContent
                 table["AfterBlock"] = t.AfterBlock;
             }
 
+            if (t.Measures.Count > 0 || t.Units.Count > 0)
+            {
+                table["Measures"] = JsonSerializer.SerializeToNode(t.Measures, Options);
+                table["Units"] = JsonSerializer.SerializeToNode(t.Units, Options);
+                table["ValueMeasure"] = t.ValueMeasure;
+            }
+
             if (t.StatedTotals.Count > 0)
             {
                 table["StatedTotals"] = JsonSerializer.SerializeToNode(t.StatedTotals, Options);
@@ -101,6 +113,12 @@ public static class CanonicalContent
         if (record.StatedTotal is not null)
         {
             root["StatedTotal"] = JsonSerializer.SerializeToNode(record.StatedTotal, Options);
+        }
+
+        if (record.Relations.Count > 0 || record.ReferenceMarker is not null)
+        {
+            root["ReferenceMarker"] = record.ReferenceMarker;
+            root["Relations"] = JsonSerializer.SerializeToNode(record.Relations.Select(r => new { Kind = r.Kind.ToString(), r.Reference, r.Written }), Options);
         }
 
         return root.ToJsonString(Options);

@@ -7,6 +7,7 @@ public class DecisionRecord
     public const int OfficerNameMaxLength = 100;
     public const int MaxOfficers = 30;
     public const int CategoryMaxLength = 100;
+    public const int ReferenceMarkerMaxLength = 50;
 
     private DecisionRecord()
     {
@@ -78,6 +79,12 @@ public class DecisionRecord
     public int Version { get; private set; }
 
     public List<FundingTable> FundingTables { get; private set; } = [];
+
+    /// <summary>What the original writes beside its reference, such as "(Revised)", kept as written.</summary>
+    public string? ReferenceMarker { get; private set; }
+
+    /// <summary>Earlier records this one replaces, varies, amends or revokes.</summary>
+    public List<RecordRelation> Relations { get; private set; } = [];
 
     public List<Attachment> Attachments { get; private set; } = [];
 
@@ -214,6 +221,33 @@ public class DecisionRecord
         RecordSection.KeyDiscussionPoints => KeyDiscussionPoints,
         _ => throw new ArgumentOutOfRangeException(nameof(section)),
     };
+
+    /// <summary>Says which earlier records this one replaces, varies, amends or revokes, and the marker beside its reference.</summary>
+    public void SetRelations(IEnumerable<RecordRelation> relations, string? referenceMarker)
+    {
+        EnsureEditable();
+        var list = relations
+            .Select(r => r with { Reference = r.Reference.Trim(), Written = r.Written is { Length: > RecordRelation.WrittenMaxLength } w ? w[..RecordRelation.WrittenMaxLength] : r.Written })
+            .DistinctBy(r => (r.Kind, DecisionReference.ToSlug(r.Reference)))
+            .ToList();
+        if (list.Count > RecordRelation.MaxRelations)
+        {
+            throw new DomainException($"A record can name at most {RecordRelation.MaxRelations} earlier records.");
+        }
+
+        if (list.Any(r => r.Reference.Length == 0 || r.Reference.Length > DecisionReference.MaxLength))
+        {
+            throw new DomainException("Each earlier record needs its reference.");
+        }
+
+        if (list.Any(r => DecisionReference.ToSlug(r.Reference) == DecisionReference.ToSlug(Reference)))
+        {
+            throw new DomainException("A record cannot replace or vary itself.");
+        }
+
+        Relations = list;
+        ReferenceMarker = string.IsNullOrWhiteSpace(referenceMarker) ? null : referenceMarker.Trim() is { Length: > ReferenceMarkerMaxLength } m ? m[..ReferenceMarkerMaxLength] : referenceMarker.Trim();
+    }
 
     public void SetStatedValue(StatedFigure? value)
     {
@@ -670,6 +704,8 @@ public class DecisionRecord
         SetReference(reference);
         ResetDetermination();
         FundingTables.Clear();
+        Relations = [];
+        ReferenceMarker = null;
         StatedValue = null;
         StatedTotal = null;
         Outcome = null;

@@ -13,6 +13,7 @@ public class FundingTable
     public const int MaxLines = 500;
     public const int RoleRuleMaxLength = 1000;
     public const int BreakdownOfMaxLength = 300;
+    public const int MeasureMaxLength = 40;
 
     private FundingTable()
     {
@@ -65,6 +66,18 @@ public class FundingTable
     /// <summary>How many text columns come before the amount columns; the rest follow them.</summary>
     public int AmountColumnsAt { get; private set; }
 
+    /// <summary>
+    /// The measure of each amount column where a year has several ("Net", "VAT", "Gross"); blank for a year's only
+    /// column. Empty for a table of one column per year.
+    /// </summary>
+    public List<string> Measures { get; private set; } = [];
+
+    /// <summary>The unit each amount column is written in, as written ("£000s"); blank for pounds. Empty when all are in pounds.</summary>
+    public List<string> Units { get; private set; } = [];
+
+    /// <summary>Where a year has several measures: the one that is the value of the decision; null when the record does not say.</summary>
+    public string? ValueMeasure { get; private set; }
+
     public List<FundingLine> Lines { get; private set; } = [];
 
     /// <summary>Set by the Monitoring Officer when the whole table is exempt from publication.</summary>
@@ -88,13 +101,26 @@ public class FundingTable
         var columns = new List<FundingColumn>();
         var at = Math.Clamp(AmountColumnsAt, 0, TextColumns.Count);
         columns.AddRange(TextColumns.Take(at).Select((h, i) => new FundingColumn(false, i, h, null)));
-        columns.AddRange(FinancialYears.Select((y, i) => new FundingColumn(true, i, AmountHeading(i), y)));
+        columns.AddRange(FinancialYears.Select((y, i) => new FundingColumn(true, i, AmountHeading(i), y, MeasureOf(i), UnitOf(i))));
         columns.AddRange(TextColumns.Skip(at).Select((h, i) => new FundingColumn(false, at + i, h, null)));
         return columns;
     }
 
     public string AmountHeading(int index) =>
-        index < AmountHeadings.Count && !string.IsNullOrWhiteSpace(AmountHeadings[index]) ? AmountHeadings[index] : FinancialYears[index];
+        index < AmountHeadings.Count && !string.IsNullOrWhiteSpace(AmountHeadings[index]) ? AmountHeadings[index]
+        : MeasureOf(index).Length > 0 ? $"{FinancialYears[index]} {MeasureOf(index)}" : FinancialYears[index];
+
+    public string MeasureOf(int index) => index < Measures.Count ? Measures[index] : "";
+
+    public string UnitOf(int index) => index < Units.Count ? Units[index] : "";
+
+    /// <summary>The key of each amount column: its year, with its measure where the year has several.</summary>
+    public IReadOnlyList<string> ColumnKeys() => FinancialYears.Select((y, i) => AmountColumnKey.Of(y, MeasureOf(i))).ToList();
+
+    /// <summary>Whether an amount column counts towards the value of the decision.</summary>
+    public bool Counts(string key) =>
+        Role == TableRole.Commitment && CountedYears.Contains(AmountColumnKey.YearOf(key))
+        && (AmountColumnKey.MeasureOf(key) is var measure && (measure.Length == 0 || measure == ValueMeasure));
 
     public IEnumerable<FundingLine> OrderedLines => Lines.OrderBy(l => l.Position);
 
@@ -114,9 +140,21 @@ public class FundingTable
             throw new DomainException($"A funding table needs between 1 and {MaxYears} financial years.");
         }
 
-        if (edit.FinancialYears.Distinct(StringComparer.Ordinal).Count() != edit.FinancialYears.Count)
+        var measures = edit.FinancialYears.Select((_, i) => i < edit.Measures.Count ? edit.Measures[i].Trim() : "").ToList();
+        var keys = edit.FinancialYears.Select((y, i) => AmountColumnKey.Of(y, measures[i])).ToList();
+        if (keys.Distinct(StringComparer.Ordinal).Count() != keys.Count)
         {
-            throw new DomainException("Each financial year can appear only once in a table.");
+            throw new DomainException("Each financial year can appear only once in a table, or once for each of its measures.");
+        }
+
+        if (measures.Any(m => m.Length > MeasureMaxLength) || edit.Units.Any(u => u.Length > AmountUnit.WrittenMaxLength))
+        {
+            throw new DomainException($"A measure can be at most {MeasureMaxLength} characters, and a unit {AmountUnit.WrittenMaxLength}.");
+        }
+
+        if (edit.ValueMeasure is { } valueMeasure && !measures.Contains(valueMeasure))
+        {
+            throw new DomainException($"{valueMeasure} is not a measure of this table.");
         }
 
         if (edit.Lines.Count > MaxLines)
@@ -147,6 +185,10 @@ public class FundingTable
         FinancialYears = edit.FinancialYears.ToList();
         AmountHeadings = FinancialYears.Select((_, i) => i < edit.AmountHeadings.Count ? edit.AmountHeadings[i].Trim() : "").ToList();
         AmountColumnsAt = Math.Clamp(edit.AmountColumnsAt, 0, TextColumns.Count);
+        Measures = measures.Any(m => m.Length > 0) ? measures : [];
+        var units = FinancialYears.Select((_, i) => i < edit.Units.Count ? edit.Units[i].Trim() : "").ToList();
+        Units = units.Any(u => u.Length > 0) ? units : [];
+        ValueMeasure = Measures.Count > 0 ? edit.ValueMeasure : null;
 
         // New lines replace the old ones; the old ones are deleted as orphans when the record is saved.
         Lines.Clear();
@@ -162,20 +204,20 @@ public class FundingTable
             var line = new FundingLine(Guid.NewGuid(), Id, i, input.Group, texts);
             foreach (var amount in input.Amounts)
             {
-                if (!FinancialYears.Contains(amount.Year))
+                if (!keys.Contains(AmountColumnKey.Of(amount.Year, amount.Measure)))
                 {
-                    throw new DomainException($"{amount.Year} is not a column of this table.");
+                    throw new DomainException($"{AmountColumnKey.Of(amount.Year, amount.Measure)} is not a column of this table.");
                 }
 
-                line.Amounts.Add(new FundingAmount(line.Id, amount.Year, amount.Pence, amount.Written));
+                line.Amounts.Add(new FundingAmount(line.Id, amount.Year, amount.Measure ?? "", amount.Pence, amount.Written));
             }
 
             Lines.Add(line);
         }
     }
 
-    public long? LineAmount(FundingLine line, string year) =>
-        line.Amounts.FirstOrDefault(a => a.FinancialYear == year)?.AmountPence;
+    public long? LineAmount(FundingLine line, string key) =>
+        line.Amounts.FirstOrDefault(a => a.Key == key)?.AmountPence;
 
     public bool HasGroups => Lines.Any(l => l.Group is not null);
 

@@ -26,4 +26,15 @@ public sealed record FundingTableEdit(
     public int? AfterBlock { get; init; }
 
     public IReadOnlyList<StatedTableTotal> StatedTotals { get; init; } = [];
+
+    /// <summary>The measure of each amount column, where a year has several; blank or empty otherwise.</summary>
+    public IReadOnlyList<string> Measures { get; init; } = [];
+
+    /// <summary>The unit each amount column is written in ("£000s"); blank or empty for pounds.</summary>
+    public IReadOnlyList<string> Units { get; init; } = [];
+
+    /// <summary>Where a year has several measures: the one that is the value of the decision; null when not known.</summary>
+    public string? ValueMeasure { get; init; }
+
+    public IReadOnlyList<string> ColumnKeys => FinancialYears.Select((y, i) => AmountColumnKey.Of(y, i < Measures.Count ? Measures[i] : "")).ToList();
 }

@@ -53,6 +53,9 @@ public class PublishedVersion
     /// <summary>The financial years with published amounts that count towards the value, as "|2020/21|2021/22|".</summary>
     public string FundingYears { get; init; } = "";
 
+    /// <summary>The slugs of the earlier records this version replaces, varies, amends or revokes, as "|exe0019-23|": so that each shows what relates to it.</summary>
+    public string RelatedSlugs { get; init; } = "";
+
     /// <summary>Published delivery organisations, as "|Catch 22|Turning Point|".</summary>
     public string Organisations { get; init; } = "";
 

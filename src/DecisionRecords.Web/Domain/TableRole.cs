@@ -11,4 +11,7 @@ public enum TableRole
 
     /// <summary>Figures for comparison or context, such as previous years' budgets: shown, never counted.</summary>
     Context,
+
+    /// <summary>Money the office receives (a grant from the Home Office, say): shown, never added to what it spends.</summary>
+    Income,
 }

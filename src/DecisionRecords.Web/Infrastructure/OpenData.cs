@@ -70,7 +70,7 @@ public static class OpenData
             await csv.WriteRecordAsync(
             [
                 "reference", "decision_date", "table", "table_role", "line", "group", "description", "organisation", "other_columns",
-                "financial_year", "amount_gbp", "amount_as_written", "counts_towards_value", "redacted_reason",
+                "financial_year", "amount_gbp", "amount_as_written", "counts_towards_value", "redacted_reason", "measure", "unit_as_written",
             ], cancellationToken);
             await foreach (var v in register.Latest().Where(v => !v.IsStub).OrderByDescending(v => v.DecisionDate).ThenBy(v => v.Reference).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
@@ -80,7 +80,7 @@ public static class OpenData
                     var role = Role(table.Role);
                     if (table.RedactedReason is not null)
                     {
-                        await csv.WriteRecordAsync([v.Reference, Date(v.DecisionDate), table.Caption, role, "", "", "", "", "", "", "", "", "", table.RedactedReason], cancellationToken);
+                        await csv.WriteRecordAsync([v.Reference, Date(v.DecisionDate), table.Caption, role, "", "", "", "", "", "", "", "", "", table.RedactedReason, "", ""], cancellationToken);
                         continue;
                     }
 
@@ -92,19 +92,21 @@ public static class OpenData
                         var number = (i + 1).ToString(CultureInfo.InvariantCulture);
                         if (line.RedactedReason is not null)
                         {
-                            await csv.WriteRecordAsync([v.Reference, Date(v.DecisionDate), table.Caption, role, number, "", "", "", "", "", "", "", "", line.RedactedReason], cancellationToken);
+                            await csv.WriteRecordAsync([v.Reference, Date(v.DecisionDate), table.Caption, role, number, "", "", "", "", "", "", "", "", line.RedactedReason, "", ""], cancellationToken);
                             continue;
                         }
 
                         string Cell(int index) => index >= 0 && index < line.Texts.Count ? RichText.ToPlainText(line.Texts[index]) : "";
                         var description = organisation == 0 ? "" : Cell(0);
                         var others = string.Join("; ", texts.Select((h, t) => (h, t)).Where(x => x.t != 0 && x.t != organisation && Cell(x.t).Length > 0).Select(x => $"{x.h}: {Cell(x.t)}"));
-                        foreach (var (year, pence) in line.AmountsPence.OrderBy(a => a.Key, StringComparer.Ordinal))
+                        foreach (var column in table.Columns.Where(c => c.IsAmount && line.AmountsPence.ContainsKey(c.Key!)))
                         {
+                            var key = column.Key!;
                             await csv.WriteRecordAsync(
                             [
                                 v.Reference, Date(v.DecisionDate), table.Caption, role, number, line.Group ?? "", description, Cell(organisation), others,
-                                year, Pounds(pence), line.AmountsWritten?.GetValueOrDefault(year) ?? "", table.Counts(year) ? "yes" : "no", "",
+                                column.FinancialYear!, Pounds(line.AmountsPence[key]), line.AmountsWritten?.GetValueOrDefault(key) ?? "", table.Counts(key) ? "yes" : "no", "",
+                                column.Measure ?? "", column.Unit ?? "",
                             ], cancellationToken);
                         }
                     }
@@ -210,6 +212,21 @@ public static class OpenData
         json.WriteEndArray();
         json.WriteString("breakdownOf", table.BreakdownOf);
         json.WriteString("roleInferred", table.RoleRule);
+        json.WriteStartArray("amountColumns");
+        foreach (var column in table.Columns.Where(c => c.IsAmount))
+        {
+            json.WriteStartObject();
+            json.WriteString("key", column.Key);
+            json.WriteString("heading", column.Heading);
+            json.WriteString("financialYear", column.FinancialYear);
+            json.WriteString("measure", column.Measure);
+            json.WriteString("unitAsWritten", column.Unit);
+            json.WriteBoolean("countsTowardsValue", table.Counts(column.Key!));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("valueMeasure", table.ValueMeasure);
         json.WriteString("redacted", table.RedactedReason);
         json.WriteStartArray("statedTotals");
         foreach (var stated in table.StatedTotals)
@@ -218,6 +235,7 @@ public static class OpenData
             json.WriteString("label", stated.Label);
             json.WriteString("group", stated.Group);
             json.WriteString("financialYear", stated.FinancialYear);
+            json.WriteString("measure", stated.Measure);
             json.WriteString("asWritten", stated.Written);
             json.WriteEndObject();
         }
@@ -268,6 +286,7 @@ public static class OpenData
         TableRole.Commitment => "commitment",
         TableRole.Breakdown => "breakdown",
         TableRole.Context => "context",
+        TableRole.Income => "income",
         _ => "unknown",
     };
 

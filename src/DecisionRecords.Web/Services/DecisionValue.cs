@@ -14,14 +14,16 @@ public static class DecisionValue
 {
     public static long LineTotal(PublishedLine line) => line.AmountsPence.Values.Sum();
 
-    /// <summary>A year column of the table, or of one group of its lines (a subtotal).</summary>
-    public static long ColumnTotal(IEnumerable<PublishedLine> lines, string year) => lines.Sum(l => l.AmountsPence.GetValueOrDefault(year));
+    /// <summary>An amount column of the table (by its key), or of one group of its lines (a subtotal).</summary>
+    public static long ColumnTotal(IEnumerable<PublishedLine> lines, string key) => lines.Sum(l => l.AmountsPence.GetValueOrDefault(key));
 
     public static long GrandTotal(IEnumerable<PublishedLine> lines) => lines.Sum(LineTotal);
 
-    /// <summary>What a table adds to the value of the decision: the counted years of a commitment, nothing otherwise.</summary>
+    /// <summary>What a table adds to the value of the decision: the counted columns of a commitment, nothing otherwise.</summary>
     public static long Counted(PublishedTable table) =>
-        table.Role == TableRole.Commitment && table.RedactedReason is null ? table.CountedYears.Sum(y => ColumnTotal(table.Lines, y)) : 0;
+        table.Role == TableRole.Commitment && table.RedactedReason is null
+            ? table.Columns.Where(c => c.Key is { } key && table.Counts(key)).Sum(c => ColumnTotal(table.Lines, c.Key!))
+            : 0;
 
     /// <summary>For officers: the value of the record as it stands, nothing exempted.</summary>
     public static PublishedValue? Of(DecisionRecord record) =>
@@ -34,8 +36,8 @@ public static class DecisionValue
             return null;
         }
 
-        var unknown = tables.Where(t => t.Role is null && t.RedactedReason is null).ToList();
-        var commitments = tables.Where(t => t.Role == TableRole.Commitment && t.RedactedReason is null).ToList();
+        var unknown = tables.Where(t => (t.Role is null || t.MeasureUnknown) && t.RedactedReason is null).ToList();
+        var commitments = tables.Where(t => t.Role == TableRole.Commitment && !t.MeasureUnknown && t.RedactedReason is null).ToList();
         long? itemised = unknown.Count > 0 || commitments.Count == 0 ? null : commitments.Sum(t => t.CountedPence);
         var basis = Basis(tables, unknown, commitments);
         if (stated?.Pence is { } statedPence)
@@ -55,18 +57,30 @@ public static class DecisionValue
 
         if (unknown.Count > 0)
         {
-            return $"Not worked out: it is not known whether {Join(unknown.Select(t => Name(t)))} is money this decision commits, a breakdown or figures for comparison.";
+            var roles = unknown.Where(t => t.Role is null).ToList();
+            var measures = unknown.Where(t => t.Role is not null).ToList();
+            return "Not worked out:"
+                + (roles.Count > 0 ? $" it is not known whether {Join(roles.Select(t => Name(t)))} is money this decision commits, a breakdown or figures for comparison." : "")
+                + string.Concat(measures.Select(t => $" the record does not say which of the {Join(t.Measures)} columns of {Name(t)} is the value of the decision."));
         }
 
+        var measureParts = new List<string>();
         if (commitments.Count == 0)
         {
             return tables.Count == 0 ? "" : "None of the record's tables is money this decision commits.";
+        }
+
+        foreach (var table in commitments.Where(t => t.Measures.Count > 0))
+        {
+            var others = table.Measures.Where(m => m != table.ValueMeasure).ToList();
+            measureParts.Add($"Only the {table.ValueMeasure} {(table.CountedYears.Count == 1 ? "column" : "columns")} of {Name(table)} {(table.CountedYears.Count == 1 ? "counts" : "count")}; {Join(others)} {(others.Count == 1 ? "is" : "are")} shown as the original gives {(others.Count == 1 ? "it" : "them")}.");
         }
 
         var parts = new List<string>
         {
             $"Worked out from {Join(commitments.Select(t => CountedWords(t, Name(t))))}.",
         };
+        parts.AddRange(measureParts);
         foreach (var table in tables.Where(t => t.RedactedReason is null))
         {
             if (table.Role == TableRole.Breakdown)
@@ -76,6 +90,10 @@ public static class DecisionValue
             else if (table.Role == TableRole.Context)
             {
                 parts.Add($"{Capital(Name(table))} is for comparison and is not counted.");
+            }
+            else if (table.Role == TableRole.Income)
+            {
+                parts.Add($"{Capital(Name(table))} is money the office receives, so it is not added to what it spends.");
             }
             else if (table.Role == TableRole.Commitment && table.CountedYears.Count < YearsOf(table).Count)
             {
@@ -97,7 +115,7 @@ public static class DecisionValue
         return string.Join(' ', parts);
     }
 
-    private static List<string> YearsOf(PublishedTable table) => table.Columns.Where(c => c.IsAmount).Select(c => c.FinancialYear!).ToList();
+    private static List<string> YearsOf(PublishedTable table) => table.Columns.Where(c => c.IsAmount).Select(c => c.FinancialYear!).Distinct().ToList();
 
     private static string CountedWords(PublishedTable table, string name) =>
         table.CountedYears.Count == YearsOf(table).Count

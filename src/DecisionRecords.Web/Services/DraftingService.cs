@@ -18,6 +18,7 @@ public class DraftingService(RecordChanges changes, ReferenceAllocator reference
         {
             record.UpdateDetails(details.Title, details.RecordDate, details.ReceivedDate, details.OfficersPresent, details.Category);
             record.SetStatedValue(details.StatedValue);
+            record.SetRelations(details.Relations ?? [], null);
             change.Raise(new RecordCreatedEvent(reference, record.Title));
             return Task.CompletedTask;
         }, cancellationToken);
@@ -31,6 +32,7 @@ public class DraftingService(RecordChanges changes, ReferenceAllocator reference
             var before = RecordFields.Of(record);
             record.UpdateDetails(details.Title, details.RecordDate, details.ReceivedDate, details.OfficersPresent, details.Category);
             record.SetStatedValue(details.StatedValue);
+            record.SetRelations(details.Relations ?? record.Relations, record.ReferenceMarker);
             return new RecordDetailsUpdatedEvent(before.Zip(RecordFields.Of(record)).Where(p => p.First.Value != p.Second.Value)
                 .Select(p => new FieldChange(p.First.Label, p.First.Value, p.Second.Value)).ToList());
         }, cancellationToken);

@@ -110,6 +110,35 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
         return Latest().SingleOrDefaultAsync(v => v.Slug == normalised, cancellationToken);
     }
 
+    /// <summary>
+    /// The earlier records a decision says it replaces, varies, amends or revokes, linked where they are in the
+    /// register, and the published decisions that say so of it: each record shows the relation, both ways.
+    /// </summary>
+    public async Task<IReadOnlyList<RelationLink>> RelationsAsync(PublishedVersion version, PublishedDecision content, CancellationToken cancellationToken)
+    {
+        var links = new List<RelationLink>();
+        var named = content.RelatesTo.Select(r => DecisionReference.ToSlug(r.Reference)).Distinct().ToList();
+        var found = named.Count == 0 ? [] : await Latest().Where(v => named.Contains(v.Slug)).Select(v => v.Slug).ToListAsync(cancellationToken);
+        foreach (var relation in content.RelatesTo)
+        {
+            var slug = DecisionReference.ToSlug(relation.Reference);
+            links.Add(new RelationLink($"This decision {relation.Kind.Verb()}", relation.Reference, found.Contains(slug) ? slug : null, relation.Written));
+        }
+
+        var token = $"|{version.Slug}|";
+        var later = await Latest().Where(v => !v.IsStub && v.RelatedSlugs.Contains(token)).OrderBy(v => v.DecisionDate).ThenBy(v => v.Reference)
+            .Select(v => new { v.Reference, v.Slug, v.ContentJson }).Take(RecordRelation.MaxRelations * 2).ToListAsync(cancellationToken);
+        foreach (var other in later)
+        {
+            foreach (var relation in PublishedDecision.FromJson(other.ContentJson).RelatesTo.Where(r => DecisionReference.ToSlug(r.Reference) == version.Slug))
+            {
+                links.Add(new RelationLink(relation.Kind.Passive(), other.Reference, other.Slug, null));
+            }
+        }
+
+        return links;
+    }
+
     public async Task<PublicPdf?> PdfAsync(Guid versionId, CancellationToken cancellationToken)
     {
         var pdf = await db.PublishedPdfs.Where(p => p.VersionId == versionId)

@@ -37,8 +37,14 @@ public sealed record PublishedDecision(
     IReadOnlyList<PublishedAttachment> Attachments,
     IReadOnlyList<PublishedNote> Notes,
     DateOnly? OriginalPublishedOn = null,
-    string? UnpublishedExplanation = null)
+    string? UnpublishedExplanation = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReferenceMarker = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RecordRelation>? Relations = null)
 {
+    /// <summary>The earlier records this one replaces, varies, amends or revokes; empty for none.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<RecordRelation> RelatesTo => Relations ?? [];
+
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = false,
@@ -78,7 +84,9 @@ public sealed record PublishedDecision(
             record.ValidSignatures.Select(PublishedSignature.From).ToList(),
             record.Attachments.Select(PublishedAttachment.From).ToList(),
             record.Notes.OrderBy(n => n.Position).Select(PublishedNote.From).ToList(),
-            record.OriginalPublishedOn);
+            record.OriginalPublishedOn,
+            ReferenceMarker: record.ReferenceMarker,
+            Relations: record.Relations.Count == 0 ? null : record.Relations);
     }
 
     /// <summary>What the register shows of a record that is not to be published, or was taken down: the reference, the date and why.</summary>
@@ -141,7 +149,9 @@ public sealed record PublishedDecision(
             record.ValidSignatures.Select(PublishedSignature.From).ToList(),
             report ? record.Attachments.Where(a => a.IsPublic && !exemptions.ContainsKey(a.Id)).OrderBy(a => a.UploadedAt).Select(PublishedAttachment.From).ToList() : [],
             notes,
-            record.OriginalPublishedOn);
+            record.OriginalPublishedOn,
+            ReferenceMarker: record.ReferenceMarker,
+            Relations: record.Relations.Count == 0 ? null : record.Relations.Select(r => report ? r : r with { Written = null }).ToList());
     }
 
     /// <summary>

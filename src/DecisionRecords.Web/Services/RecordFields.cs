@@ -13,5 +13,10 @@ public static class RecordFields
         ("Officers present", string.Join(", ", record.OfficersPresent)),
         ("Category", record.Category ?? ""),
         ("Value as the record states it", record.StatedValue?.Written ?? ""),
+        ("Earlier records", Relations(record.Relations)),
     ];
+
+    /// <summary>"Replaces EXE0019-23; varies EXE0004-22".</summary>
+    public static string Relations(IEnumerable<RecordRelation> relations) =>
+        string.Join("; ", relations.Select(r => $"{r.Kind.Verb()} {r.Reference}"));
 }

@@ -86,6 +86,7 @@ public static class RecordWording
         TableRole.Commitment => "Money this decision commits",
         TableRole.Breakdown => "A breakdown of money counted elsewhere",
         TableRole.Context => "Figures for comparison or context",
+        TableRole.Income => "Money the office receives",
         _ => "Not known",
     };
 }

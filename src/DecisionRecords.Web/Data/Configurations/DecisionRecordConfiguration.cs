@@ -11,6 +11,8 @@ public class DecisionRecordConfiguration : IEntityTypeConfiguration<DecisionReco
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Origin).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.StatedValue).HasJsonConversion().HasMaxLength(StatedFigure.WrittenMaxLength + StatedFigure.WhereMaxLength + 100);
+        builder.Property(r => r.ReferenceMarker).HasMaxLength(DecisionRecord.ReferenceMarkerMaxLength);
+        builder.Property(r => r.Relations).HasJsonConversion().IsRequired();
         builder.Property(r => r.StatedTotal).HasJsonConversion().HasMaxLength(StatedFigure.WrittenMaxLength + StatedFigure.WhereMaxLength + 100);
         builder.Property(r => r.Reference).HasMaxLength(DecisionReference.MaxLength).IsRequired();
         builder.Property(r => r.Slug).HasMaxLength(DecisionReference.MaxLength).IsRequired();

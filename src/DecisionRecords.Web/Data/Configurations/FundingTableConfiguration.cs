@@ -20,6 +20,9 @@ public class FundingTableConfiguration : IEntityTypeConfiguration<FundingTable>
         builder.PrimitiveCollection(t => t.TextColumns).IsRequired();
         builder.PrimitiveCollection(t => t.FinancialYears).IsRequired();
         builder.PrimitiveCollection(t => t.AmountHeadings).IsRequired();
+        builder.PrimitiveCollection(t => t.Measures).IsRequired();
+        builder.PrimitiveCollection(t => t.Units).IsRequired();
+        builder.Property(t => t.ValueMeasure).HasMaxLength(FundingTable.MeasureMaxLength);
         builder.Property(t => t.ExemptReason).HasMaxLength(FundingLine.ExemptReasonMaxLength);
         builder.HasMany(t => t.Lines).WithOne().HasForeignKey(l => l.FundingTableId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(t => t.HasGroups);

@@ -19,6 +19,7 @@ public class PublishedVersionConfiguration : IEntityTypeConfiguration<PublishedV
         builder.Property(v => v.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.Category).HasMaxLength(DecisionRecord.CategoryMaxLength);
         builder.Property(v => v.FundingYears).HasMaxLength(200).IsRequired();
+        builder.Property(v => v.RelatedSlugs).HasMaxLength(1000).IsRequired();
         builder.Property(v => v.Organisations).IsRequired();
         builder.Property(v => v.SearchText).IsRequired();
         builder.Property(v => v.ContentJson).IsRequired();

@@ -19,6 +19,8 @@ public class ShowModel(PublicRegister register, Links links) : PageModel
 
     public PublicPdf? Pdf { get; private set; }
 
+    public IReadOnlyList<RelationLink> Related { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         // Drafts, records in sign-off and decided but unpublished records have no version: the same 404 as a typo.
@@ -45,6 +47,7 @@ public class ShowModel(PublicRegister register, Links links) : PageModel
         }
 
         Pdf = version.IsStub ? null : await register.PdfAsync(version.Id, cancellationToken);
+        Related = version.IsStub ? [] : await register.RelationsAsync(version, Content, cancellationToken);
         History = version.Number > 1 ? await register.HistoryAsync(version.DecisionRecordId, cancellationToken) : [];
         return Page();
     }

@@ -47,8 +47,9 @@ public class IndexModel(PublicRegister register) : PageModel
             var content = PublishedDecision.FromJson(version.ContentJson);
             foreach (var table in content.Tables.Where(t => t.Role == Domain.TableRole.Commitment && t.RedactedReason is null))
             {
-                foreach (var (year, pence) in table.Lines.SelectMany(l => l.AmountsPence).Where(a => table.Counts(a.Key)))
+                foreach (var (key, pence) in table.Lines.SelectMany(l => l.AmountsPence).Where(a => table.Counts(a.Key)))
                 {
+                    var year = Domain.AmountColumnKey.YearOf(key);
                     years[year] = years.GetValueOrDefault(year) + pence;
                 }
             }

@@ -72,7 +72,17 @@ public static partial class FundingTableReader
         }
 
         var header = rows[0].Plain.All(c => !ImportText.TryParseAmount(c, out _, out _)) && rows.Count > 1 ? rows[0].Plain : null;
-        var body = header is null ? rows : rows.Skip(1).Where(r => !r.Plain.SequenceEqual(header)).ToList();
+        var headerRows = header is null ? 0 : 1;
+
+        // A heading over two rows, as Word writes merged cells: the years above ("2023/24" spanning its columns), the
+        // measures below ("Net", "VAT", "Gross"). Each column's heading is the year carried across, then its measure.
+        if (header is not null && rows.Count > 2 && SecondHeaderRow(header, rows[1].Plain) is { } merged)
+        {
+            header = merged;
+            headerRows = 2;
+        }
+
+        var body = header is null ? rows : rows.Skip(headerRows).Where(r => !r.Plain.SequenceEqual(rows[0].Plain)).ToList();
         var kinds = Enumerable.Range(0, width).Select(c => KindOf(c, header, body)).ToList();
         if (!kinds.Contains(Kind.Amount) && !kinds.Contains(Kind.MultiYear))
         {
@@ -84,7 +94,21 @@ public static partial class FundingTableReader
         // Columns: years from the heading, from the cells of a several-year column, or the year the document is about.
         var amountColumns = Enumerable.Range(0, width).Where(c => kinds[c] == Kind.Amount).ToList();
         var captionYears = ImportText.FinancialYears(caption).Distinct().ToList();
+        var captionUnit = AmountUnit.Find(caption);
         var columnYear = new Dictionary<int, string>();
+        var columnUnit = new Dictionary<int, string>();
+        string? unclearUnit = captionUnit == "?" ? $"its caption names more than one unit (“{caption}”)" : null;
+        foreach (var c in amountColumns)
+        {
+            var headingUnit = header is null ? null : AmountUnit.Find(header[c]);
+            if (headingUnit == "?" || (headingUnit is not null && captionUnit is not null && AmountUnit.Scale(headingUnit) != AmountUnit.Scale(captionUnit)))
+            {
+                unclearUnit ??= $"the column “{header![c]}” and the caption give different units";
+            }
+
+            columnUnit[c] = headingUnit is not null and not "?" ? headingUnit : captionUnit is not null and not "?" ? captionUnit : "";
+        }
+
         foreach (var c in amountColumns)
         {
             var year = header is null ? null : ImportText.FinancialYears(header[c]).FirstOrDefault();
@@ -109,9 +133,9 @@ public static partial class FundingTableReader
                 return null;
             }
 
-            if (columnYear.ContainsValue(year))
+            if (columnYear.ContainsValue(year) && !HasMeasures(year))
             {
-                // Two columns of money for one year ("2023/24 budget", "2023/24 spent"): the first is read as the
+                // Two columns of money for one year without words that tell them apart: the first is read as the
                 // amount, the other kept as a column of text, as written.
                 kinds[c] = Kind.Text;
                 notes.Add(new ParsedNote(NoteKind.NotUnderstood,
@@ -124,16 +148,40 @@ public static partial class FundingTableReader
         }
 
         amountColumns = amountColumns.Where(columnYear.ContainsKey).ToList();
+
+        // Several columns for one year, told apart by the words of their headings (Net, VAT, Gross; Capital, Revenue,
+        // Total; Budget, Actual, Variance): each is a measure of that year.
+        bool HasMeasures(string year)
+        {
+            var columns = amountColumns.Where(c => (header is null ? null : ImportText.FinancialYears(header[c]).FirstOrDefault() ?? (captionYears.Count == 1 ? captionYears[0] : documentYear)) == year).ToList();
+            var words = columns.Select(c => MeasureWords(header?[c] ?? "")).ToList();
+            return columns.Count > 1 && words.All(w => w.Length > 0) && words.Distinct(StringComparer.OrdinalIgnoreCase).Count() == words.Count;
+        }
+
+        var measured = amountColumns.GroupBy(c => columnYear[c]).Any(g => g.Count() > 1);
+        var columnMeasure = amountColumns.ToDictionary(c => c, c => measured ? Truncate(MeasureWords(header?[c] ?? ""), FundingTable.MeasureMaxLength) : "");
+        if (measured && amountColumns.Any(c => columnMeasure[c].Length == 0))
+        {
+            foreach (var c in amountColumns.Where(c => columnMeasure[c].Length == 0))
+            {
+                columnMeasure[c] = "Amount";
+            }
+        }
+
+        string Key(int c) => AmountColumnKey.Of(columnYear[c], columnMeasure[c]);
         var multiYearColumns = Enumerable.Range(0, width).Where(c => kinds[c] == Kind.MultiYear).ToList();
-        var years = columnYear.Values
+        var years = amountColumns.Select(c => columnYear[c])
             .Concat(multiYearColumns.SelectMany(c => body.SelectMany(r => YearAmount().Matches(r.Plain[c]).Select(m => Normalise(m.Groups["year"].Value)))))
-            .Where(y => y is not null).Select(y => y!).Distinct().ToList();
+            .Where(y => y is not null).Select(y => y!).ToList();
         if (multiYearColumns.Count > 0)
         {
+            years = years.Distinct().ToList();
             years.Sort(StringComparer.Ordinal);
         }
 
-        if (years.Count is 0 or > FundingTable.MaxYears)
+        // One entry per amount column: a year appears once for each of its measures.
+        var columnOrder = multiYearColumns.Count > 0 ? null : amountColumns;
+        if (years.Distinct().Count() is 0 or > FundingTable.MaxYears || years.Count > FundingTable.MaxYears * 4)
         {
             return null;
         }
@@ -143,12 +191,15 @@ public static partial class FundingTableReader
         var amountsAt = textColumns.Count(c => c < firstAmount);
         // No header row: the columns keep no heading rather than one the original never gave them.
         var headings = textColumns.Select(c => Heading(header?[c], "")).ToList();
-        var amountHeadings = years.Select(y =>
-        {
-            var column = columnYear.FirstOrDefault(kv => kv.Value == y);
-            var heading = header is not null && column.Value is not null ? Heading(header[column.Key], "") : "";
-            return heading == y ? "" : heading;
-        }).ToList();
+        var amountHeadings = columnOrder is null
+            ? years.Select(_ => "").ToList()
+            : columnOrder.Select(c =>
+            {
+                var heading = header is not null ? Heading(header[c], "") : "";
+                return heading == columnYear[c] ? "" : heading;
+            }).ToList();
+        var measures = columnOrder?.Select(c => columnMeasure[c]).ToList() ?? [];
+        var units = columnOrder?.Select(c => Truncate(columnUnit[c], AmountUnit.WrittenMaxLength)).ToList() ?? [];
 
         var lines = new List<FundingLineInput>();
         var stated = new List<StatedTableTotal>();
@@ -168,22 +219,23 @@ public static partial class FundingTableReader
                     continue;
                 }
 
-                if (ImportText.TryParseAmount(cell, out var pence, out var note))
+                var scale = AmountUnit.Scale(columnUnit[c]);
+                if (ImportText.TryParseAmount(cell, out var pence, out var note) && (scale == 1 || AmountUnit.TryParse(cell, columnUnit[c], out pence)))
                 {
-                    amounts.Add(new FundingAmountInput(columnYear[c], pence, cell));
+                    amounts.Add(new FundingAmountInput(columnYear[c], pence, cell, NullIfEmpty(columnMeasure[c])));
                     if (note is not null && !total.Success)
                     {
-                        notes.Add(new ParsedNote(NoteKind.AmountAsWritten, $"In {name}, the {columnYear[c]} amount of “{Short(label)}” is written “{cell}”; it is read as {Money.Format(pence)}.",
+                        notes.Add(new ParsedNote(NoteKind.AmountAsWritten, $"In {name}, the {Key(c)} amount of “{Short(label)}” is written “{cell}”; it is read as {Money.Format(pence)}.",
                             row.Number, Table: index));
                     }
                 }
                 else if (total.Success)
                 {
-                    stated.Add(new StatedTableTotal(Truncate(label, FundingTable.HeadingMaxLength), null, columnYear[c], Truncate(cell, StatedFigure.WrittenMaxLength), null));
+                    stated.Add(new StatedTableTotal(Truncate(label, FundingTable.HeadingMaxLength), null, columnYear[c], Truncate(cell, StatedFigure.WrittenMaxLength), null, NullIfEmpty(columnMeasure[c])));
                 }
                 else
                 {
-                    notes.Add(new ParsedNote(NoteKind.NotUnderstood, $"In {name}, the {columnYear[c]} amount of “{Short(label)}” is written “{cell}”, which cannot be read as money; the cell is left blank here.",
+                    notes.Add(new ParsedNote(NoteKind.NotUnderstood, $"In {name}, the {Key(c)} amount of “{Short(label)}” is written “{cell}”, which cannot be read as money; the cell is left blank here.",
                         row.Number, Table: index));
                 }
             }
@@ -213,10 +265,11 @@ public static partial class FundingTableReader
                 var isSubtotal = total.Groups[1].Value.StartsWith("sub", StringComparison.OrdinalIgnoreCase);
                 foreach (var amount in amounts)
                 {
-                    stated.Add(new StatedTableTotal(Truncate(label, FundingTable.HeadingMaxLength), isSubtotal ? group : null, amount.Year, Truncate(amount.Written!, StatedFigure.WrittenMaxLength), amount.Pence));
+                    stated.Add(new StatedTableTotal(Truncate(label, FundingTable.HeadingMaxLength), isSubtotal ? group : null, amount.Year, Truncate(amount.Written!, StatedFigure.WrittenMaxLength), amount.Pence, amount.Measure));
                 }
 
-                CheckTotalRow(label, row.Number, amounts, name, index, isSubtotal ? group : null, isSubtotal, lines, notes);
+                CheckTotalRow(label, row.Number, amounts, name, index, isSubtotal ? group : null, isSubtotal, lines, notes,
+                    key => columnUnit.FirstOrDefault(u => columnYear.TryGetValue(u.Key, out var y) && AmountColumnKey.Of(y, columnMeasure[u.Key]) == key).Value);
                 carried = null;
                 continue;
             }
@@ -251,7 +304,7 @@ public static partial class FundingTableReader
             }
 
             lines.Add(new FundingLineInput(group, texts.Select(t => Truncate(t, FundingLine.TextMaxLength)).ToList(),
-                amounts.GroupBy(a => a.Year).Select(g => new FundingAmountInput(g.Key, g.Sum(a => a.Pence), g.Count() == 1 ? g.Single().Written : null)).ToList()));
+                amounts.GroupBy(a => a.Key).Select(g => new FundingAmountInput(g.First().Year, g.Sum(a => a.Pence), g.Count() == 1 ? g.Single().Written : null, g.First().Measure)).ToList()));
         }
 
         if (lines.Count == 0)
@@ -259,10 +312,27 @@ public static partial class FundingTableReader
             return null;
         }
 
-        return new FundingTableEdit(Truncate(caption, FundingTable.CaptionMaxLength), null, headings, years, amountHeadings, amountsAt, lines.Take(FundingTable.MaxLines).ToList())
+        foreach (var unit in units.Where(u => u.Length > 0).Distinct())
+        {
+            notes.Add(new ParsedNote(NoteKind.AmountAsWritten,
+                $"{Capital(name)} gives {(units.All(u => u == unit) ? "its amounts" : "some of its amounts")} in {unit} ({AmountUnit.Describe(unit)}): each is kept as written and shown in pounds beside it.",
+                rows[0].Number, Table: index));
+        }
+
+        if (measured)
+        {
+            SumColumns(amountColumns, columnYear, columnMeasure, lines, name, index, rows[0].Number, notes);
+        }
+
+        var edit = new FundingTableEdit(Truncate(caption, FundingTable.CaptionMaxLength), null, headings, years, amountHeadings, amountsAt, lines.Take(FundingTable.MaxLines).ToList())
         {
             StatedTotals = stated,
+            Measures = measures,
+            Units = units,
         };
+
+        // A unit that cannot be told is a table whose amounts cannot be told: shown as written, never added up.
+        return unclearUnit is null ? edit : edit with { RoleRule = $"The unit of {name}'s amounts cannot be told: {unclearUnit}; the table is shown as written and not added up." };
     }
 
     /// <summary>Joins the parts of a cell split over two lines: a line ending in "&amp;" or "and" runs on; Markdown blocks stay blocks.</summary>
@@ -286,26 +356,92 @@ public static partial class FundingTableReader
     private static string CellMarkdown(string raw) =>
         HtmlToMarkdown.LooksLikeHtml(raw) ? HtmlToMarkdown.Convert(raw) : System.Net.WebUtility.HtmlDecode(raw).Trim();
 
-    private static void CheckTotalRow(string label, int number, List<FundingAmountInput> stated, string name, int index, string? group, bool isSubtotal, List<FundingLineInput> lines, List<ParsedNote> notes)
+    private static void CheckTotalRow(string label, int number, List<FundingAmountInput> stated, string name, int index, string? group, bool isSubtotal, List<FundingLineInput> lines, List<ParsedNote> notes, Func<string, string?> unitOf)
     {
         var scope = isSubtotal ? lines.Where(l => l.Group == group).ToList() : lines;
         foreach (var amount in stated)
         {
-            var computed = scope.Sum(l => l.Amounts.Where(a => a.Year == amount.Year).Sum(a => a.Pence));
+            var computed = scope.Sum(l => l.Amounts.Where(a => a.Key == amount.Key).Sum(a => a.Pence));
             if (computed != amount.Pence)
             {
                 notes.Add(new ParsedNote(NoteKind.Arithmetic,
-                    $"In {name}, the “{label}” row gives {amount.Written} for {amount.Year}; the {(isSubtotal && group is not null ? $"{group} " : "")}lines above it add to {Money.Format(computed)}.",
+                    $"In {name}, the “{label}” row gives {amount.Written} for {amount.Key}; the {(isSubtotal && group is not null ? $"{group} " : "")}lines above it add to {Money.Format(computed)}.",
                     number, Table: index));
             }
-            else if (!Money.ReadsAs(amount.Written!, amount.Pence))
+            else if (!AmountUnit.ReadsAs(amount.Written!, amount.Pence, unitOf(amount.Key)))
             {
                 notes.Add(new ParsedNote(NoteKind.AmountAsWritten,
-                    $"In {name}, the “{label}” row writes the {amount.Year} total as “{amount.Written}”; it is read as {Money.Format(amount.Pence)}, which is what the lines above it add to.",
+                    $"In {name}, the “{label}” row writes the {amount.Key} total as “{amount.Written}”; it is read as {Money.Format(amount.Pence)}, which is what the lines above it add to.",
                     number, Table: index));
             }
         }
     }
+
+    /// <summary>A measure column that is, on every line, the sum of the year's other measures (Gross = Net + VAT): noted, so that no reader adds it again.</summary>
+    private static void SumColumns(List<int> amountColumns, Dictionary<int, string> columnYear, Dictionary<int, string> columnMeasure, List<FundingLineInput> lines, string name, int index, int number, List<ParsedNote> notes)
+    {
+        foreach (var year in amountColumns.GroupBy(c => columnYear[c]).Where(g => g.Count() > 2))
+        {
+            var keys = year.Select(c => AmountColumnKey.Of(columnYear[c], columnMeasure[c])).ToList();
+            foreach (var sum in keys)
+            {
+                var parts = keys.Where(k => k != sum).ToList();
+                long Amount(FundingLineInput line, string key) => line.Amounts.Where(a => a.Key == key).Sum(a => a.Pence);
+                if (lines.Count > 0 && lines.All(l => Amount(l, sum) == parts.Sum(p => Amount(l, p))) && lines.Any(l => Amount(l, sum) != 0))
+                {
+                    notes.Add(new ParsedNote(NoteKind.Inference,
+                        $"In {name}, the {AmountColumnKey.MeasureOf(sum)} column is, on every line, the sum of {string.Join(" and ", parts.Select(AmountColumnKey.MeasureOf))} for {year.Key}: it is never added to them.",
+                        number, Table: index));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The words of a heading that name its measure, without its year, unit or pound sign: "2023/24 Net (£)" is "Net".</summary>
+    private static string MeasureWords(string heading)
+    {
+        var words = heading;
+        foreach (var year in ImportText.FinancialYears(heading).Distinct())
+        {
+            words = words.Replace(year, " ", StringComparison.Ordinal);
+        }
+
+        words = YearText().Replace(words, " ");
+        if (AmountUnit.Find(words) is { } unit and not "?")
+        {
+            words = words.Replace(unit, " ", StringComparison.Ordinal);
+        }
+
+        words = Regex.Replace(words, @"[£()\[\]:\-–,/]|\bin\b", " ");
+        return Regex.Replace(words, @"\s+", " ").Trim();
+    }
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\s*[/-]\s*\d{2,4}\b")]
+    private static partial Regex YearText();
+
+    /// <summary>The second row of a two-row heading, merged into the first: null where the second row is not one.</summary>
+    private static List<string>? SecondHeaderRow(List<string> first, List<string> second)
+    {
+        var filled = second.Count(c => c.Length > 0);
+        if (filled < 2 || second.Any(c => ImportText.TryParseAmount(c, out _, out _)) || second.Any(c => ImportText.FinancialYears(c).Any())
+            || !first.Skip(1).Any(c => c.Length == 0) || !first.Any(c => ImportText.FinancialYears(c).Any()))
+        {
+            return null;
+        }
+
+        var merged = new List<string>();
+        var carried = "";
+        for (var c = 0; c < first.Count; c++)
+        {
+            carried = first[c].Length > 0 ? first[c] : c > 0 && second[c].Length > 0 ? carried : "";
+            merged.Add($"{carried} {second[c]}".Trim());
+        }
+
+        return merged;
+    }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private static Kind KindOf(int column, List<string>? header, List<Row> body)
     {

@@ -117,6 +117,7 @@ public class LegacyImporter(DecisionRecordsDbContext db, OfficeHolderDirectory o
         record.UpdateSection(RecordSection.SummaryOfIssue, parsed.SummaryOfIssue);
         record.UpdateSection(RecordSection.Recommendations, parsed.Recommendations);
         record.UpdateSection(RecordSection.KeyDiscussionPoints, parsed.KeyDiscussionPoints);
+        record.SetRelations(parsed.Relations, parsed.ReferenceMarker);
         var tableIds = new List<Guid>();
         foreach (var edit in parsed.Tables)
         {

@@ -107,7 +107,11 @@ public static partial class LegacyRecordParser
             throw new ImportRefusedException("there is no \"OPCC Ref:\" with a reference", head.LastOrDefault()?.Number ?? 1);
         }
 
-        reference = reference.Split(' ', '\t')[0].Trim();
+        // What follows the reference on its line ("(Revised)", "Variation") is kept as written beside it.
+        var afterReference = reference.Trim();
+        reference = afterReference.Split(' ', '\t')[0].Trim();
+        var marker = afterReference[reference.Length..].Trim().Trim('*').Trim();
+        var referenceMarker = marker.Length is > 0 and <= DecisionRecord.ReferenceMarkerMaxLength && marker.Any(char.IsLetter) ? marker : null;
         if (reference.Length > DecisionReference.MaxLength || DecisionReference.ToSlug(reference).Length == 0)
         {
             throw new ImportRefusedException($"\"{reference}\" is not a reference", head.First(l => l.Text.Contains("OPCC Ref", StringComparison.OrdinalIgnoreCase)).Number);
@@ -240,9 +244,51 @@ public static partial class LegacyRecordParser
         TableRoles.Infer(tables, summary + "\n\n" + recommendations + "\n\n" + discussion, statedTotal, recordDate, notes);
         CompareStatedTotal(statedTotal?.Figure, tables, notes);
 
+        var relations = Relations(reference, string.Join("\n\n", title, summary, recommendations, discussion), notes);
         return new ParsedRecord(reference, title, recordDate, receivedDate, officers, summary, recommendations, discussion,
             tables, advice, publishRecord, publishReport, publishDetails, reasons, determination, outcome, decision,
-            statedValue, statedTotal?.Figure, notes, decisionComments);
+            statedValue, statedTotal?.Figure, notes, decisionComments)
+        {
+            ReferenceMarker = referenceMarker,
+            Relations = relations,
+        };
+    }
+
+    [GeneratedRegex(@"\b(?<verb>replaces|replacing|supersedes|superseding|varies|varying|a variation (?:of|to)|amends|amending|an amendment (?:of|to)|revokes|revoking|rescinds|rescinding)\b(?<between>[^.\n]{0,80}?)\b(?<ref>[A-Z]{2,6}\s?\d{2,6}\s?[-/]\s?\d{2,4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelationSentence();
+
+    /// <summary>The earlier records the text says this one replaces, varies, amends or revokes, each with its sentence.</summary>
+    private static List<RecordRelation> Relations(string reference, string markdown, List<ParsedNote> notes)
+    {
+        var relations = new List<RecordRelation>();
+        var text = RichText.ToPlainText(markdown);
+        foreach (Match match in RelationSentence().Matches(text))
+        {
+            var other = Regex.Replace(match.Groups["ref"].Value, @"\s", "");
+            if (DecisionReference.ToSlug(other) == DecisionReference.ToSlug(reference) || other.Length > DecisionReference.MaxLength
+                || relations.Count >= RecordRelation.MaxRelations)
+            {
+                continue;
+            }
+
+            var verb = match.Groups["verb"].Value.ToLowerInvariant();
+            var kind = verb.StartsWith("var", StringComparison.Ordinal) || verb.Contains("variation", StringComparison.Ordinal) ? RelationKind.Varies
+                : verb.StartsWith("amend", StringComparison.Ordinal) || verb.Contains("amendment", StringComparison.Ordinal) ? RelationKind.Amends
+                : verb.StartsWith("revok", StringComparison.Ordinal) || verb.StartsWith("rescind", StringComparison.Ordinal) ? RelationKind.Revokes
+                : RelationKind.Replaces;
+            var start = Math.Max(0, text.LastIndexOfAny(['.', '\n'], match.Index) + 1);
+            var end = text.IndexOfAny(['.', '\n'], match.Index + match.Length);
+            var sentence = text[start..(end < 0 ? text.Length : end + (end < text.Length && text[end] == '.' ? 1 : 0))].Trim();
+            if (relations.Any(r => r.Kind == kind && DecisionReference.ToSlug(r.Reference) == DecisionReference.ToSlug(other)))
+            {
+                continue;
+            }
+
+            relations.Add(new RecordRelation(kind, other, sentence.Length > RecordRelation.WrittenMaxLength ? sentence[..RecordRelation.WrittenMaxLength] : sentence));
+            notes.Add(new ParsedNote(NoteKind.Inference, $"The record is taken to {kind.Infinitive()} {other}, as its text says: “{sentence}”.", null));
+        }
+
+        return relations;
     }
 
     /// <summary>A total the text states, beside what the funding it describes adds to.</summary>

@@ -26,6 +26,12 @@ public sealed record ParsedRecord(
     IReadOnlyList<ParsedNote> Notes,
     string? DecisionComments = null)
 {
+    /// <summary>What the original writes beside its reference, such as "(Revised)".</summary>
+    public string? ReferenceMarker { get; init; }
+
+    /// <summary>Earlier records the text says this one replaces, varies, amends or revokes.</summary>
+    public IReadOnlyList<RecordRelation> Relations { get; init; } = [];
+
     /// <summary>The notes as the import report lists them, each with the line of the original it is about.</summary>
     public IReadOnlyList<string> Discrepancies => Notes.Select(n => n.Describe()).ToList();
 }

@@ -21,6 +21,10 @@ public static partial class StatedFigures
     [GeneratedRegex(Amount)]
     private static partial Regex AnyAmount();
 
+    /// <summary>Money the office receives ("Grant income from the Home Office: £150,000") is never part of what it spends.</summary>
+    [GeneratedRegex(@"\bincome\b|\breceipts?\b|\bgrants?\s+received\b|\breceived\s+from\b|\bcontributions?\s+from\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncomeSentence();
+
     [GeneratedRegex(@"(?<=[.!?])\s+|\n+")]
     private static partial Regex SentenceBreak();
 
@@ -41,7 +45,7 @@ public static partial class StatedFigures
             foreach (var sentence in Sentences(markdown))
             {
                 var match = StatedTotalPattern().Match(sentence);
-                if (!match.Success)
+                if (!match.Success || IncomeSentence().IsMatch(sentence))
                 {
                     continue;
                 }
@@ -67,7 +71,7 @@ public static partial class StatedFigures
         var largestTable = tables.Count == 0 ? 0 : tables.Max(t => t.Lines.Sum(l => l.Amounts.Sum(a => a.Pence)));
         foreach (var sentence in Sentences(summary))
         {
-            foreach (var (written, pence) in Amounts(sentence))
+            foreach (var (written, pence) in AmountsIn(sentence))
             {
                 if (Math.Abs(pence - sum) <= 100 && pence > largestTable && !parts.Any(p => p.Pence == pence))
                 {
@@ -82,9 +86,12 @@ public static partial class StatedFigures
         return null;
     }
 
-    private static IEnumerable<(string Written, long Pence)> Amounts(string markdown)
+    private static IEnumerable<(string Written, long Pence)> Amounts(string markdown) =>
+        Sentences(markdown).Where(s => !IncomeSentence().IsMatch(s)).SelectMany(AmountsIn);
+
+    private static IEnumerable<(string Written, long Pence)> AmountsIn(string sentence)
     {
-        foreach (Match match in AnyAmount().Matches(RichText.ToPlainText(markdown)))
+        foreach (Match match in AnyAmount().Matches(sentence))
         {
             var written = match.Value.Trim().TrimEnd('.', ',');
             if (ImportText.TryParseAmount(written, out var pence, out _) && pence > 0)

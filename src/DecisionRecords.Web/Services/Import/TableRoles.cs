@@ -28,6 +28,30 @@ public static partial class TableRoles
             var table = tables[i];
             var name = Name(table, i);
             var (years, yearsRule) = counted[i];
+            if (table.RoleRule is { } readerRule)
+            {
+                // The reader could not tell what the figures are (their unit, say): no role, and the reason why.
+                tables[i] = table with { Role = null };
+                notes.Add(new ParsedNote(NoteKind.Inference, readerRule, null, Table: i));
+                continue;
+            }
+
+            if (Income(table) is { } income)
+            {
+                var rule = $"{Capital(name)} is taken as money the office receives, not money it spends: {income}.";
+                tables[i] = table with { Role = TableRole.Income, CountedYears = [], RoleRule = rule };
+                notes.Add(new ParsedNote(NoteKind.Inference, rule, null, Table: i));
+                continue;
+            }
+
+            if (IncomeLines(table) is { Count: > 0 } incomeLines)
+            {
+                var rule = $"It is not known how {name} adds up: {Join(incomeLines.Select(l => $"“{l}”"))} {(incomeLines.Count == 1 ? "is income" : "are income")} beside money spent, and income is never added to spending.";
+                tables[i] = table with { Role = null, RoleRule = rule };
+                notes.Add(new ParsedNote(NoteKind.Inference, rule, null, Table: i));
+                continue;
+            }
+
             if (years is null)
             {
                 var rule = $"It is not known whether {name} is money this decision commits, a breakdown or figures for comparison: {yearsRule}.";
@@ -43,28 +67,70 @@ public static partial class TableRoles
                 continue;
             }
 
-            var commitment = $"{Capital(name)} is taken as money this decision commits{(tables.Count == 1 ? ", as the record's only table" : "")}{(yearsRule is null ? "" : $"; {yearsRule}")}.";
-            tables[i] = table with { Role = TableRole.Commitment, CountedYears = years, RoleRule = commitment };
+            var measureRule = "";
+            string? valueMeasure = null;
+            var measures = table.Measures.Where(m => m.Length > 0).Distinct().ToList();
+            if (measures.Count > 0)
+            {
+                var named = measures.Where(m => Regex.IsMatch(plainProse, $@"\b{Regex.Escape(m)}\s+(cost|costs|amount|value|figure|sum|total|spend|spending|expenditure|budget|funding|allocation|price)\b|\b(cost|amount|value|figure|total|budget)s?\s+\(?{Regex.Escape(m)}\b", RegexOptions.IgnoreCase)).ToList();
+                if (named.Count == 1)
+                {
+                    valueMeasure = named[0];
+                    measureRule = $"; of its measures ({Join(measures)}), only {named[0]} counts, as the record's text speaks of the {named[0].ToLowerInvariant()} figure";
+                }
+                else
+                {
+                    measureRule = named.Count == 0
+                        ? $"; the record's text does not say which of its measures ({Join(measures)}) is the value of the decision, so none is counted"
+                        : $"; the record's text speaks of more than one of its measures ({Join(named)}), so none is counted";
+                }
+            }
+
+            var commitment = $"{Capital(name)} is taken as money this decision commits{(tables.Count == 1 ? ", as the record's only table" : "")}{(yearsRule is null ? "" : $"; {yearsRule}")}{measureRule}.";
+            tables[i] = table with { Role = TableRole.Commitment, CountedYears = years, RoleRule = commitment, ValueMeasure = valueMeasure };
             notes.Add(new ParsedNote(NoteKind.Inference, commitment, null, Table: i));
         }
     }
 
-    /// <summary>The money the counted years of the record's commitments add to; null while any table's role is unknown.</summary>
+    /// <summary>The money the counted columns of the record's commitments add to; null while any table's role or measure is unknown.</summary>
     public static long? Itemised(IReadOnlyList<FundingTableEdit> tables) =>
-        tables.Any(t => t.Role is null) || !tables.Any(t => t.Role == TableRole.Commitment)
+        tables.Any(t => t.Role is null || (t.Role == TableRole.Commitment && t.Measures.Any(m => m.Length > 0) && t.ValueMeasure is null)) || !tables.Any(t => t.Role == TableRole.Commitment)
             ? null
-            : tables.Where(t => t.Role == TableRole.Commitment).Sum(t => (t.CountedYears ?? t.FinancialYears).Sum(y => Column(t, y)));
+            : tables.Where(t => t.Role == TableRole.Commitment).Sum(t => t.ColumnKeys.Where(k => (t.CountedYears ?? t.FinancialYears).Contains(AmountColumnKey.YearOf(k))
+                && (AmountColumnKey.MeasureOf(k).Length == 0 || AmountColumnKey.MeasureOf(k) == t.ValueMeasure)).Sum(k => Column(t, k)));
+
+    [GeneratedRegex(@"\bincome\b|\breceipts?\b|\bgrants?\s+received\b|\breceived\s+from\b|\bcontributions?\s+from\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncomeWords();
+
+    [GeneratedRegex(@"\bexpenditure\b|\bspend(ing)?\b|\bcosts?\b|\bpayments?\b|\bnet\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpendWords();
+
+    /// <summary>Why a table is taken as income: its caption or its money headings say income and nothing of spending.</summary>
+    private static string? Income(FundingTableEdit table)
+    {
+        var words = string.Join(" ", new[] { table.Caption }.Concat(table.AmountHeadings).Concat(table.TextColumns));
+        return IncomeWords().IsMatch(words) && !SpendWords().IsMatch(words) && table.Measures.All(m => m.Length == 0)
+            ? $"its {(IncomeWords().IsMatch(table.Caption) ? $"caption, “{table.Caption}”," : "headings")} speak of income and not of spending"
+            : null;
+    }
+
+    /// <summary>Lines of a table of spending that are income by their own words ("Grant income from the Home Office").</summary>
+    private static List<string> IncomeLines(FundingTableEdit table) =>
+        table.Lines.Select(l => ImportText.Plain(l.Texts.Count > 0 ? l.Texts[0] : "").Split('\n')[0].Trim())
+            .Where(label => IncomeWords().IsMatch(label))
+            .ToList();
 
     private static (List<string>? Years, string? Rule) CountedYears(FundingTableEdit table, StatedFigures.StatedTotalIn? statedTotal, DateOnly? recordDate)
     {
-        var years = table.FinancialYears.ToList();
+        var years = table.FinancialYears.Distinct().ToList();
         if (years.Count == 1)
         {
             return (years, null);
         }
 
+        var measured = table.Measures.Any(m => m.Length > 0);
         var grand = years.Sum(y => Column(table, y));
-        if (statedTotal?.Figure.Pence is { } stated)
+        if (statedTotal?.Figure.Pence is { } stated && !measured)
         {
             if (Math.Abs(stated - grand) <= 100)
             {
@@ -89,7 +155,7 @@ public static partial class TableRoles
 
     private static (string Of, string Rule)? BreakdownOf(FundingTableEdit table, List<string> years, int index, List<FundingTableEdit> tables, List<(List<string>? Years, string? Rule)> counted, string prose)
     {
-        if (years.Count != 1)
+        if (years.Count != 1 || table.Measures.Any(m => m.Length > 0))
         {
             return null;
         }
@@ -126,7 +192,8 @@ public static partial class TableRoles
         return best is { } found ? (found.Of, found.Rule) : null;
     }
 
-    private static long Column(FundingTableEdit table, string year) => table.Lines.Sum(l => l.Amounts.Where(a => a.Year == year).Sum(a => a.Pence));
+    private static long Column(FundingTableEdit table, string key) =>
+        table.Lines.Sum(l => l.Amounts.Where(a => a.Key == key || (key == AmountColumnKey.YearOf(key) && a.Year == key)).Sum(a => a.Pence));
 
     private static string Name(FundingTableEdit table, int index) =>
         table.Caption.Length > 0 ? $"“{table.Caption.TrimEnd('.', ' ')}”" : index == 0 ? "the table" : $"the record's table {index + 1}";

@@ -367,6 +367,14 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("ReferenceMarker")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Relations")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("ReturnComment")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -454,6 +462,12 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(7)
                         .HasColumnType("nvarchar(7)");
 
+                    b.Property<string>("Measure")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        ;
+
                     b.Property<long>("AmountPence")
                         .HasColumnType("bigint");
 
@@ -461,7 +475,7 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.HasKey("FundingLineId", "FinancialYear");
+                    b.HasKey("FundingLineId", "FinancialYear", "Measure");
 
                     b.HasIndex("FinancialYear");
 
@@ -537,6 +551,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.PrimitiveCollection<string>("Measures")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Placement")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -560,6 +578,14 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.PrimitiveCollection<string>("TextColumns")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("Units")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ValueMeasure")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.HasKey("Id");
 
@@ -855,6 +881,11 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("RelatedSlugs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()

@@ -359,6 +359,14 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReferenceMarker")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReturnComment")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -446,6 +454,12 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Measure")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        ;
+
                     b.Property<long>("AmountPence")
                         .HasColumnType("INTEGER");
 
@@ -453,7 +467,7 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("FundingLineId", "FinancialYear");
+                    b.HasKey("FundingLineId", "FinancialYear", "Measure");
 
                     b.HasIndex("FinancialYear");
 
@@ -529,6 +543,10 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Measures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Placement")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -551,6 +569,14 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
 
                     b.PrimitiveCollection<string>("TextColumns")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Units")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueMeasure")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -846,6 +872,11 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedSlugs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")

@@ -21,6 +21,7 @@ public sealed record ConflictView(string SavedBy, DateTimeOffset SavedAt, IReadO
             new("Officers present", string.Join(", ", mine.OfficerNames()), string.Join(", ", saved.OfficersPresent)),
             new("Category", mine.Category ?? "", saved.Category ?? ""),
             new("Value of the decision as the record states it", mine.ToDetails().StatedValue?.Written ?? "", saved.StatedValue?.Written ?? ""),
+            new("Earlier records", RecordFields.Relations(mine.Relations()), RecordFields.Relations(saved.Relations)),
         }.Where(f => f.Mine.Trim() != f.Saved).ToList());
 
     public static ConflictView ForText(DecisionRecord saved, string savedBy, string label, string mine, string current) => new(

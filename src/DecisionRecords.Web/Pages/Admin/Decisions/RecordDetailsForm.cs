@@ -23,6 +23,12 @@ public class RecordDetailsForm
     /// <summary>The value of the decision as the record states it, in pounds; blank where the tables say it all.</summary>
     public string? StatedValue { get; set; }
 
+    /// <summary>A <see cref="RelationKind"/> name where the record replaces, varies, amends or revokes an earlier one; blank for none.</summary>
+    public string? RelationKind { get; set; }
+
+    /// <summary>The earlier record's reference, like EXE0019-23.</summary>
+    public string? RelatedReference { get; set; }
+
     public int Version { get; set; }
 
     public static RecordDetailsForm From(DecisionRecord record) => new()
@@ -33,15 +39,22 @@ public class RecordDetailsForm
         OfficersPresent = string.Join('\n', record.OfficersPresent),
         Category = record.Category,
         StatedValue = record.StatedValue?.Written,
+        RelationKind = record.Relations.FirstOrDefault()?.Kind.ToString() ?? "",
+        RelatedReference = record.Relations.FirstOrDefault()?.Reference,
         Version = record.Version,
     };
+
+    public IReadOnlyList<RecordRelation> Relations() =>
+        Enum.TryParse<Domain.RelationKind>(RelationKind, out var kind) && !int.TryParse(RelationKind, out _) && !string.IsNullOrWhiteSpace(RelatedReference)
+            ? [new RecordRelation(kind, RelatedReference.Trim())]
+            : [];
 
     public IReadOnlyList<string> OfficerNames() =>
         (OfficersPresent ?? "").Split(['\n', '\r', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public RecordDetails ToDetails() =>
         new(Title!.Trim(), RecordDate.ToDate(), ReceivedDate.ToDate(), OfficerNames(), string.IsNullOrWhiteSpace(Category) ? null : Category,
-            Money.TryParsePence(StatedValue, out var pence) ? new StatedFigure(Money.Format(pence), pence, null) : null);
+            Money.TryParsePence(StatedValue, out var pence) ? new StatedFigure(Money.Format(pence), pence, null) : null, Relations());
 
     public class Validator : AbstractValidator<RecordDetailsForm>
     {
@@ -59,6 +72,14 @@ public class RecordDetailsForm
                 .WithMessage($"Each officer's name must be {DecisionRecord.OfficerNameMaxLength} characters or fewer");
             RuleFor(x => x.Category).Must(c => string.IsNullOrEmpty(c) || organisation.Value.Categories.Contains(c))
                 .WithMessage("Select a category from the list");
+            RuleFor(x => x.RelationKind).Must(k => string.IsNullOrEmpty(k) || (Enum.TryParse<Domain.RelationKind>(k, out _) && !int.TryParse(k, out _)))
+                .WithMessage("Select how this decision stands to the earlier one");
+            RuleFor(x => x.RelatedReference).NotEmpty().When(x => !string.IsNullOrEmpty(x.RelationKind))
+                .WithMessage("Enter the reference of the earlier decision, like EXE0019-23");
+            RuleFor(x => x.RelatedReference).Must(r => DecisionReference.ToSlug(r!.Trim()).Length > 0).When(x => !string.IsNullOrWhiteSpace(x.RelatedReference))
+                .WithMessage("Enter the reference of the earlier decision, like EXE0019-23");
+            RuleFor(x => x.RelatedReference).MaximumLength(DecisionReference.MaxLength)
+                .WithMessage($"Reference must be {DecisionReference.MaxLength} characters or fewer");
             RuleFor(x => x.StatedValue).Must(v => string.IsNullOrWhiteSpace(v) || Money.TryParsePence(v, out _))
                 .WithMessage("Enter the value the record states in pounds, like £140,705.06, or leave it blank");
         }

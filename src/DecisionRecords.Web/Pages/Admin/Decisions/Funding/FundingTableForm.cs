@@ -17,6 +17,9 @@ public class FundingTableForm
     /// <summary>A <see cref="TablePlacement"/> name: where the table stands in the record.</summary>
     public string? Placement { get; set; } = nameof(TablePlacement.Recommendations);
 
+    /// <summary>The unit the amounts are typed in, as <see cref="AmountUnit.Drafting"/> writes it: blank for pounds, "£000s", "£m".</summary>
+    public string? Unit { get; set; } = "";
+
     public List<string?> Years { get; set; } = [];
 
     /// <summary>For a commitment, whether each year column counts towards the value of the decision, by the index of the year.</summary>
@@ -48,25 +51,39 @@ public class FundingTableForm
         Version = version,
     };
 
-    public static FundingTableForm From(FundingTable table, int version) => new()
+    public static FundingTableForm From(FundingTable table, int version)
     {
-        Caption = table.Caption,
-        Role = (table.Role ?? TableRole.Commitment).ToString(),
-        BreakdownOf = table.BreakdownOf,
-        Placement = table.Placement.ToString(),
-        Years = table.FinancialYears.Select(y => (string?)y).ToList(),
-        YearCounts = table.FinancialYears.Select(y => table.Role != TableRole.Commitment || table.CountedYears.Contains(y)).ToList(),
-        AmountHeadings = table.FinancialYears.Select((_, i) => (string?)(i < table.AmountHeadings.Count ? table.AmountHeadings[i] : "")).ToList(),
-        Columns = table.TextColumns.Select(c => (string?)c).ToList(),
-        AmountColumnsAt = table.AmountColumnsAt,
-        Lines = table.OrderedLines.Select(l => new LineForm
+        var unit = table.Units.FirstOrDefault(u => u.Length > 0) ?? "";
+        return new()
         {
-            Group = l.Group,
-            Texts = table.TextColumns.Select((_, i) => (string?)l.Text(i)).ToList(),
-            Amounts = table.FinancialYears.Select(y => table.LineAmount(l, y) is { } p ? Money.FormatForInput(p) : null).ToList(),
-        }).ToList(),
-        Version = version,
-    };
+            Caption = table.Caption,
+            Unit = unit,
+            Role = (table.Role ?? TableRole.Commitment).ToString(),
+            BreakdownOf = table.BreakdownOf,
+            Placement = table.Placement.ToString(),
+            Years = table.FinancialYears.Select(y => (string?)y).ToList(),
+            YearCounts = table.FinancialYears.Select(y => table.Role != TableRole.Commitment || table.CountedYears.Contains(y)).ToList(),
+            AmountHeadings = table.FinancialYears.Select((_, i) => (string?)(i < table.AmountHeadings.Count ? table.AmountHeadings[i] : "")).ToList(),
+            Columns = table.TextColumns.Select(c => (string?)c).ToList(),
+            AmountColumnsAt = table.AmountColumnsAt,
+            Lines = table.OrderedLines.Select(l => new LineForm
+            {
+                Group = l.Group,
+                Texts = table.TextColumns.Select((_, i) => (string?)l.Text(i)).ToList(),
+                Amounts = table.ColumnKeys().Select(k => table.LineAmount(l, k) is { } p ? FormatAmount(p, unit) : null).ToList(),
+            }).ToList(),
+            Version = version,
+        };
+    }
+
+    private static string FormatAmount(long pence, string unit) => AmountUnit.Scale(unit) == 1 ? Money.FormatForInput(pence) : AmountUnit.Format(pence, unit);
+
+    /// <summary>Reads an amount as typed in the table's unit.</summary>
+    public static bool TryParseAmount(string? text, string? unit, out long pence)
+    {
+        pence = 0;
+        return !string.IsNullOrWhiteSpace(text) && (AmountUnit.Scale(unit) == 1 ? Money.TryParseSignedPence(text, out pence) : AmountUnit.TryParse(text.Trim(), unit, out pence));
+    }
 
     /// <summary>Pads every line to the table's columns, so a posted form always has a cell for each column.</summary>
     public void Normalise()
@@ -89,12 +106,14 @@ public class FundingTableForm
             l.Texts.Select(t => t ?? "").ToList(),
             l.Amounts.Select((a, i) => (Year: years[i], Text: a))
                 .Where(a => !string.IsNullOrWhiteSpace(a.Text))
-                .Select(a => new FundingAmountInput(a.Year, Money.TryParseSignedPence(a.Text, out var p) ? p : throw new InvalidOperationException("Validate first")))
+                .Select(a => new FundingAmountInput(a.Year, TryParseAmount(a.Text, Unit, out var p) ? p : throw new InvalidOperationException("Validate first"),
+                    AmountUnit.Scale(Unit) == 1 ? null : a.Text!.Trim()))
                 .ToList())).ToList();
         var role = Enum.Parse<TableRole>(Role!);
         return new FundingTableEdit(Caption!.Trim(), role, Columns.Select(c => c!.Trim()).ToList(), years,
             AmountHeadings.Select(h => h?.Trim() ?? "").ToList(), AmountColumnsAt, lines)
         {
+            Units = AmountUnit.Scale(Unit) == 1 ? [] : years.Select(_ => Unit!.Trim()).ToList(),
             CountedYears = role == TableRole.Commitment ? years.Where((_, i) => i >= YearCounts.Count || YearCounts[i]).ToList() : [],
             BreakdownOf = role == TableRole.Breakdown ? BreakdownOf?.Trim() : null,
             Placement = Enum.Parse<TablePlacement>(Placement!),
@@ -124,6 +143,8 @@ public class FundingTableForm
                 .WithMessage("Say what this table breaks down, like the Emergent issues line of Appendix A");
             RuleFor(x => x.BreakdownOf).MaximumLength(FundingTable.BreakdownOfMaxLength)
                 .WithMessage($"What the table breaks down must be {FundingTable.BreakdownOfMaxLength} characters or fewer");
+            RuleFor(x => x.Unit).Must(u => AmountUnit.Drafting.Any(d => d.Written == (u ?? "")))
+                .WithMessage("Select the unit the amounts are in");
             RuleFor(x => x.Placement).Must(p => Enum.TryParse<TablePlacement>(p, out _) && !int.TryParse(p, out _))
                 .WithMessage("Select where the table goes in the record");
             RuleFor(x => x).Custom(Check);
@@ -212,10 +233,12 @@ public class FundingTableForm
                 for (var a = 0; a < line.Amounts.Count; a++)
                 {
                     var text = line.Amounts[a];
-                    if (!string.IsNullOrWhiteSpace(text) && !Money.TryParseSignedPence(text, out _))
+                    if (!string.IsNullOrWhiteSpace(text) && !TryParseAmount(text, form.Unit, out _))
                     {
                         var year = FinancialYear.TryNormalise(form.Years[a], out var y) ? y : $"column {a + 1}";
-                        context.AddFailure($"Lines[{l}].Amounts[{a}]", $"Enter the {year} amount on line {l + 1} in pounds, like £1,234.50, 1234.5 or 1,234, or (500) for a credit");
+                        context.AddFailure($"Lines[{l}].Amounts[{a}]", AmountUnit.Scale(form.Unit) == 1
+                            ? $"Enter the {year} amount on line {l + 1} in pounds, like £1,234.50, 1234.5 or 1,234, or (500) for a credit"
+                            : $"Enter the {year} amount on line {l + 1} in {AmountUnit.Describe(form.Unit)} ({form.Unit}), like 250 or 125.5, or (50) for a credit");
                     }
                 }
             }

@@ -8,7 +8,7 @@ namespace DecisionRecords.Tests.Pages.Admin.Decisions.Funding;
 
 public class EditTests(TestApp app) : PageTest(app)
 {
-    private static Dictionary<string, string> Layout(int version, string caption, string[] columns, string[] years, string[] headings, int amountsAt, string? paste = null)
+    internal static Dictionary<string, string> Layout(int version, string caption, string[] columns, string[] years, string[] headings, int amountsAt, string? paste = null)
     {
         var fields = new Dictionary<string, string>
         {

@@ -78,7 +78,9 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    HashForm = table.Column<int>(type: "INTEGER", nullable: false),
                     Sequence = table.Column<long>(type: "INTEGER", nullable: false),
                     PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
@@ -107,6 +109,7 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Reference = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
@@ -117,12 +120,18 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     SummaryOfIssue = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
                     Recommendations = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
                     KeyDiscussionPoints = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
+                    StatedValue = table.Column<string>(type: "TEXT", maxLength: 1200, nullable: true),
+                    StatedTotal = table.Column<string>(type: "TEXT", maxLength: 1200, nullable: true),
+                    OriginalPublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ImportedFromHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferenceMarker = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Relations = table.Column<string>(type: "TEXT", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     DecisionComments = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
@@ -141,6 +150,25 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DecisionRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Replace = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HoldForReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBatches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -311,6 +339,31 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Ticket = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Device = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.KeyHash);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Attachments",
                 columns: table => new
                 {
@@ -344,11 +397,20 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     DecisionRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Caption = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    IncludeInTotal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CountedYears = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleRule = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    BreakdownOf = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Placement = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    AfterBlock = table.Column<int>(type: "INTEGER", nullable: true),
+                    StatedTotals = table.Column<string>(type: "TEXT", nullable: false),
                     TextColumns = table.Column<string>(type: "TEXT", nullable: false),
                     FinancialYears = table.Column<string>(type: "TEXT", nullable: false),
                     AmountHeadings = table.Column<string>(type: "TEXT", nullable: false),
                     AmountColumnsAt = table.Column<int>(type: "INTEGER", nullable: false),
+                    Measures = table.Column<string>(type: "TEXT", nullable: false),
+                    Units = table.Column<string>(type: "TEXT", nullable: false),
+                    ValueMeasure = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ExemptReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
@@ -378,14 +440,19 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    TotalCommitmentPence = table.Column<long>(type: "INTEGER", nullable: true),
+                    ValuePence = table.Column<long>(type: "INTEGER", nullable: true),
+                    ValueIsStated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsImported = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OriginalPublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     FundingYears = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RelatedSlugs = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Organisations = table.Column<string>(type: "TEXT", nullable: false),
                     SearchText = table.Column<string>(type: "TEXT", nullable: false),
                     FirstPublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ContentJson = table.Column<string>(type: "TEXT", nullable: false),
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ChangeNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
@@ -400,6 +467,31 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RecordNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DecisionRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Concerns = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PublicExplanation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ExplainedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ExplainedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecordNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecordNotes_DecisionRecords_DecisionRecordId",
+                        column: x => x.DecisionRecordId,
+                        principalTable: "DecisionRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Signatures",
                 columns: table => new
                 {
@@ -407,12 +499,14 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     DecisionRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Step = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     SignerJobTitle = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    SignedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SignedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    IsImported = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Confirmation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     NameInferred = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NameRule = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     IsVoid = table.Column<bool>(type: "INTEGER", nullable: false),
                     VoidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     VoidReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
@@ -426,6 +520,33 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         principalTable: "DecisionRecords",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Refusal = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportItems_ImportBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -490,16 +611,43 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SealedCopies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CertificateThumbprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CertificateHolder = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    CertificateNotAfter = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SealedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReplacedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReplacedBecause = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SealedCopies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SealedCopies_PublishedVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "PublishedVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FundingAmounts",
                 columns: table => new
                 {
                     FundingLineId = table.Column<Guid>(type: "TEXT", nullable: false),
                     FinancialYear = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    AmountPence = table.Column<long>(type: "INTEGER", nullable: false)
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AmountPence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Written = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_FundingAmounts", x => new { x.FundingLineId, x.FinancialYear });
+                    table.PrimaryKey("PK_FundingAmounts", x => new { x.FundingLineId, x.FinancialYear, x.Measure });
                     table.ForeignKey(
                         name: "FK_FundingAmounts_FundingLines_FundingLineId",
                         column: x => x.FundingLineId,
@@ -599,6 +747,21 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 column: "DecisionRecordId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_CreatedAt",
+                table: "ImportBatches",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_Phase",
+                table: "ImportBatches",
+                column: "Phase");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportItems_BatchId_State_Position",
+                table: "ImportItems",
+                columns: new[] { "BatchId", "State", "Position" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OfficeHolders_Office_From",
                 table: "OfficeHolders",
                 columns: new[] { "Office", "From" });
@@ -625,20 +788,50 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                 columns: new[] { "Slug", "IsLatest" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecordNotes_DecisionRecordId_Position",
+                table: "RecordNotes",
+                columns: new[] { "DecisionRecordId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SealedCopies_Sha256",
+                table: "SealedCopies",
+                column: "Sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SealedCopies_VersionId",
+                table: "SealedCopies",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Signatures_DecisionRecordId_Step",
                 table: "Signatures",
                 columns: new[] { "DecisionRecordId", "Step" });
 
-            // Full-text search over what is published: SQLite's FTS5, kept in step by triggers in the same transaction.
-            // Only the latest version of each record is indexed. A later migration that rebuilds PublishedVersions
-            // must create these triggers again.
-            migrationBuilder.Sql("CREATE VIRTUAL TABLE PublishedSearch USING fts5(VersionId UNINDEXED, SearchText, tokenize = 'unicode61 remove_diacritics 2');");
-            migrationBuilder.Sql(@"CREATE TRIGGER PublishedSearch_Insert AFTER INSERT ON PublishedVersions WHEN new.IsLatest = 1
-BEGIN INSERT INTO PublishedSearch(VersionId, SearchText) VALUES (new.Id, new.SearchText); END;");
-            migrationBuilder.Sql(@"CREATE TRIGGER PublishedSearch_Update AFTER UPDATE OF IsLatest ON PublishedVersions WHEN new.IsLatest = 0
-BEGIN DELETE FROM PublishedSearch WHERE VersionId = old.Id; END;");
-            migrationBuilder.Sql(@"CREATE TRIGGER PublishedSearch_Delete AFTER DELETE ON PublishedVersions
-BEGIN DELETE FROM PublishedSearch WHERE VersionId = old.Id; END;");
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
+
+            // Full-text search of the latest version of each published record: a contentless FTS5 index keyed by
+            // SearchKey. A contentless index forgets a text only when given the text it was given, so updates and
+            // deletes pass the old values. A later migration that rebuilds PublishedVersions must keep SearchKey and
+            // create these triggers again.
+            migrationBuilder.Sql("ALTER TABLE PublishedVersions ADD COLUMN SearchKey INTEGER NULL;");
+            migrationBuilder.Sql("CREATE INDEX IX_PublishedVersions_SearchKey_Listing ON PublishedVersions (SearchKey, IsLatest, IsStub, DecisionDate, Reference);");
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE PublishedSearch USING fts5(SearchText, content = '', tokenize = 'unicode61 remove_diacritics 2');");
+            migrationBuilder.Sql(@"CREATE TRIGGER PublishedSearch_Insert AFTER INSERT ON PublishedVersions
+BEGIN
+UPDATE PublishedVersions SET SearchKey = (SELECT IFNULL(MAX(SearchKey), 0) + 1 FROM PublishedVersions) WHERE Id = new.Id;
+INSERT INTO PublishedSearch (rowid, SearchText) SELECT SearchKey, SearchText FROM PublishedVersions WHERE Id = new.Id AND IsLatest = 1;
+END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER PublishedSearch_Update AFTER UPDATE OF IsLatest, SearchText ON PublishedVersions
+BEGIN
+INSERT INTO PublishedSearch (PublishedSearch, rowid, SearchText) SELECT 'delete', old.SearchKey, old.SearchText WHERE old.IsLatest = 1;
+INSERT INTO PublishedSearch (rowid, SearchText) SELECT new.SearchKey, new.SearchText WHERE new.IsLatest = 1;
+END;");
+            migrationBuilder.Sql(@"CREATE TRIGGER PublishedSearch_Delete AFTER DELETE ON PublishedVersions WHEN old.IsLatest = 1
+BEGIN INSERT INTO PublishedSearch (PublishedSearch, rowid, SearchText) VALUES ('delete', old.SearchKey, old.SearchText); END;");
         }
 
         /// <inheritdoc />
@@ -680,6 +873,9 @@ BEGIN DELETE FROM PublishedSearch WHERE VersionId = old.Id; END;");
                 name: "FundingAmounts");
 
             migrationBuilder.DropTable(
+                name: "ImportItems");
+
+            migrationBuilder.DropTable(
                 name: "OfficeHolders");
 
             migrationBuilder.DropTable(
@@ -692,16 +888,22 @@ BEGIN DELETE FROM PublishedSearch WHERE VersionId = old.Id; END;");
                 name: "PublishedPdfs");
 
             migrationBuilder.DropTable(
+                name: "RecordNotes");
+
+            migrationBuilder.DropTable(
                 name: "ReferenceSequences");
+
+            migrationBuilder.DropTable(
+                name: "SealedCopies");
 
             migrationBuilder.DropTable(
                 name: "Signatures");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "UserSessions");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "Attachments");
@@ -710,7 +912,13 @@ BEGIN DELETE FROM PublishedSearch WHERE VersionId = old.Id; END;");
                 name: "FundingLines");
 
             migrationBuilder.DropTable(
+                name: "ImportBatches");
+
+            migrationBuilder.DropTable(
                 name: "PublishedVersions");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "FundingTables");

@@ -78,7 +78,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     IpAddress = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    HashForm = table.Column<int>(type: "int", nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
                     PreviousHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
@@ -107,6 +109,7 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Origin = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     Reference = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     Slug = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     Title = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: false),
@@ -117,12 +120,18 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     SummaryOfIssue = table.Column<string>(type: "nvarchar(max)", maxLength: 50000, nullable: false),
                     Recommendations = table.Column<string>(type: "nvarchar(max)", maxLength: 50000, nullable: false),
                     KeyDiscussionPoints = table.Column<string>(type: "nvarchar(max)", maxLength: 50000, nullable: false),
+                    StatedValue = table.Column<string>(type: "nvarchar(1200)", maxLength: 1200, nullable: true),
+                    StatedTotal = table.Column<string>(type: "nvarchar(1200)", maxLength: 1200, nullable: true),
+                    OriginalPublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ImportedFromHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     Status = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     UpdatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     Version = table.Column<int>(type: "int", nullable: false),
+                    ReferenceMarker = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Relations = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
                     DecisionComments = table.Column<string>(type: "nvarchar(max)", maxLength: 50000, nullable: true),
@@ -141,6 +150,25 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DecisionRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedByName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Replace = table.Column<bool>(type: "bit", nullable: false),
+                    HoldForReview = table.Column<bool>(type: "bit", nullable: false),
+                    Phase = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBatches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -311,6 +339,31 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "UserSessions",
+                columns: table => new
+                {
+                    KeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Ticket = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Device = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastUsedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UserSessions", x => x.KeyHash);
+                    table.ForeignKey(
+                        name: "FK_UserSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Attachments",
                 columns: table => new
                 {
@@ -344,11 +397,20 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     DecisionRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Caption = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Position = table.Column<int>(type: "int", nullable: false),
-                    IncludeInTotal = table.Column<bool>(type: "bit", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    CountedYears = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    RoleRule = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    BreakdownOf = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Placement = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    AfterBlock = table.Column<int>(type: "int", nullable: true),
+                    StatedTotals = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     TextColumns = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     FinancialYears = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     AmountHeadings = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     AmountColumnsAt = table.Column<int>(type: "int", nullable: false),
+                    Measures = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Units = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ValueMeasure = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     ExemptReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
@@ -378,14 +440,19 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
                     Category = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    TotalCommitmentPence = table.Column<long>(type: "bigint", nullable: true),
+                    ValuePence = table.Column<long>(type: "bigint", nullable: true),
+                    ValueIsStated = table.Column<bool>(type: "bit", nullable: false),
+                    IsImported = table.Column<bool>(type: "bit", nullable: false),
+                    OriginalPublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     FundingYears = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RelatedSlugs = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
                     Organisations = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     SearchText = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     FirstPublishedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ContentJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     ContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RecordContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     ChangeNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
@@ -400,6 +467,31 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "RecordNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DecisionRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Concerns = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    PublicExplanation = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ExplainedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ExplainedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecordNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecordNotes_DecisionRecords_DecisionRecordId",
+                        column: x => x.DecisionRecordId,
+                        principalTable: "DecisionRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Signatures",
                 columns: table => new
                 {
@@ -407,12 +499,14 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     DecisionRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Step = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    SignerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SignerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     SignerJobTitle = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    SignedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SignedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DatedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    IsImported = table.Column<bool>(type: "bit", nullable: false),
+                    Confirmation = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     NameInferred = table.Column<bool>(type: "bit", nullable: false),
+                    NameRule = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
                     IsVoid = table.Column<bool>(type: "bit", nullable: false),
                     VoidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     VoidReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
@@ -426,6 +520,33 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         principalTable: "DecisionRecords",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    BatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    Refusal = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Notes = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportItems_ImportBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "ImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -490,16 +611,43 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "SealedCopies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VersionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CertificateThumbprint = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CertificateHolder = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    CertificateNotAfter = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SealedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReplacedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReplacedBecause = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SealedCopies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SealedCopies_PublishedVersions_VersionId",
+                        column: x => x.VersionId,
+                        principalTable: "PublishedVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FundingAmounts",
                 columns: table => new
                 {
                     FundingLineId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     FinancialYear = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
-                    AmountPence = table.Column<long>(type: "bigint", nullable: false)
+                    Measure = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AmountPence = table.Column<long>(type: "bigint", nullable: false),
+                    Written = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_FundingAmounts", x => new { x.FundingLineId, x.FinancialYear });
+                    table.PrimaryKey("PK_FundingAmounts", x => new { x.FundingLineId, x.FinancialYear, x.Measure });
                     table.ForeignKey(
                         name: "FK_FundingAmounts_FundingLines_FundingLineId",
                         column: x => x.FundingLineId,
@@ -601,6 +749,21 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 column: "DecisionRecordId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_CreatedAt",
+                table: "ImportBatches",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_Phase",
+                table: "ImportBatches",
+                column: "Phase");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportItems_BatchId_State_Position",
+                table: "ImportItems",
+                columns: new[] { "BatchId", "State", "Position" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OfficeHolders_Office_From",
                 table: "OfficeHolders",
                 columns: new[] { "Office", "From" });
@@ -627,9 +790,30 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 columns: new[] { "Slug", "IsLatest" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecordNotes_DecisionRecordId_Position",
+                table: "RecordNotes",
+                columns: new[] { "DecisionRecordId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SealedCopies_Sha256",
+                table: "SealedCopies",
+                column: "Sha256",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SealedCopies_VersionId",
+                table: "SealedCopies",
+                column: "VersionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Signatures_DecisionRecordId_Step",
                 table: "Signatures",
                 columns: new[] { "DecisionRecordId", "Step" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UserSessions_UserId",
+                table: "UserSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -666,6 +850,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 name: "FundingAmounts");
 
             migrationBuilder.DropTable(
+                name: "ImportItems");
+
+            migrationBuilder.DropTable(
                 name: "OfficeHolders");
 
             migrationBuilder.DropTable(
@@ -678,16 +865,22 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 name: "PublishedPdfs");
 
             migrationBuilder.DropTable(
+                name: "RecordNotes");
+
+            migrationBuilder.DropTable(
                 name: "ReferenceSequences");
+
+            migrationBuilder.DropTable(
+                name: "SealedCopies");
 
             migrationBuilder.DropTable(
                 name: "Signatures");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "UserSessions");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "Attachments");
@@ -696,7 +889,13 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                 name: "FundingLines");
 
             migrationBuilder.DropTable(
+                name: "ImportBatches");
+
+            migrationBuilder.DropTable(
                 name: "PublishedVersions");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "FundingTables");

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DecisionRecords.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerDbContext))]
-    [Migration("20261126140001_TypedAuditEvents")]
-    partial class TypedAuditEvents
+    [Migration("20261206124349_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -101,6 +101,52 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Data.UserSession", b =>
+                {
+                    b.Property<string>("KeyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LastUsedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("KeyHash");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
                 });
 
             modelBuilder.Entity("DecisionRecords.Web.Domain.Attachment", b =>
@@ -273,6 +319,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DecisionDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("ImportedFromHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("KeyDiscussionPoints")
                         .IsRequired()
                         .HasMaxLength(50000)
@@ -319,6 +369,14 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("ReferenceMarker")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Relations")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ReturnComment")
                         .HasMaxLength(2000)
@@ -407,6 +465,12 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(7)
                         .HasColumnType("nvarchar(7)");
 
+                    b.Property<string>("Measure")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        ;
+
                     b.Property<long>("AmountPence")
                         .HasColumnType("bigint");
 
@@ -414,7 +478,7 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.HasKey("FundingLineId", "FinancialYear");
+                    b.HasKey("FundingLineId", "FinancialYear", "Measure");
 
                     b.HasIndex("FinancialYear");
 
@@ -490,6 +554,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.PrimitiveCollection<string>("Measures")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Placement")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -514,11 +582,113 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.PrimitiveCollection<string>("Units")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ValueMeasure")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DecisionRecordId");
 
                     b.ToTable("FundingTables");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HoldForReview")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("Replace")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Phase");
+
+                    b.ToTable("ImportBatches");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Refusal")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "State", "Position");
+
+                    b.ToTable("ImportItems");
                 });
 
             modelBuilder.Entity("DecisionRecords.Web.Domain.OfficeHolder", b =>
@@ -706,10 +876,19 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("RecordContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("RelatedSlugs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -800,6 +979,52 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.HasKey("Year");
 
                     b.ToTable("ReferenceSequences");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.SealedCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CertificateHolder")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("CertificateNotAfter")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CertificateThumbprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReplacedBecause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sha256")
+                        .IsUnique();
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("SealedCopies");
                 });
 
             modelBuilder.Entity("DecisionRecords.Web.Domain.Signature", b =>
@@ -1019,6 +1244,15 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Data.UserSession", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.Attachment", b =>
                 {
                     b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
@@ -1096,6 +1330,15 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportItem", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.ImportBatch", null)
+                        .WithMany("Items")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
                 {
                     b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
@@ -1119,6 +1362,15 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.HasOne("DecisionRecords.Web.Domain.DecisionRecord", null)
                         .WithMany("Notes")
                         .HasForeignKey("DecisionRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.SealedCopy", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1207,6 +1459,11 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("DecisionRecords.Web.Domain.FundingTable", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.ImportBatch", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
