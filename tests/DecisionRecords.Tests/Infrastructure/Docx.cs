@@ -7,7 +7,11 @@ namespace DecisionRecords.Tests.Infrastructure;
 /// <summary>Writes a Word document in the seed layout: text lines as paragraphs, tab-separated blocks as real ruled tables.</summary>
 public static class Docx
 {
-    public static byte[] FromText(string text)
+    /// <param name="asWordWrites">
+    /// Write what the text marks as Word writes it: "- " and "1. " lines as list items of Word's numbering (bulleted and
+    /// numbered), **bold** as bold runs, and no paragraph for a blank line.
+    /// </param>
+    public static byte[] FromText(string text, bool asWordWrites = false)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -17,6 +21,7 @@ public static class Docx
             Table? table = null;
             var rows = new List<string[]>();
             var landscape = text.Split('\n').Max(l => l.Split('\t').Length) > 4;
+            var bold = false;
             foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
             {
                 if (line.Contains('\t', StringComparison.Ordinal))
@@ -40,7 +45,7 @@ public static class Docx
                     continue;
                 }
 
-                if (line.Trim().Length == 0 && table is not null)
+                if (line.Trim().Length == 0 && (table is not null || asWordWrites))
                 {
                     continue;
                 }
@@ -51,7 +56,7 @@ public static class Docx
                     (table, rows) = (null, []);
                 }
 
-                body.Append(new Paragraph(new Run(new Text(line) { Space = SpaceProcessingModeValues.Preserve })));
+                body.Append(asWordWrites ? WordParagraph(line, ref bold) : new Paragraph(new Run(new Text(line) { Space = SpaceProcessingModeValues.Preserve })));
             }
 
             if (table is not null)
@@ -78,10 +83,54 @@ public static class Docx
             var styles = main.AddNewPart<StyleDefinitionsPart>();
             styles.Styles = new Styles(new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(
                 new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" }, new FontSize { Val = "22" }))));
+            if (asWordWrites)
+            {
+                var numbering = main.AddNewPart<NumberingDefinitionsPart>();
+                numbering.Numbering = new Numbering(
+                    new AbstractNum(new Level(new NumberingFormat { Val = NumberFormatValues.Bullet }, new LevelText { Val = "•" }) { LevelIndex = 0 }) { AbstractNumberId = 1 },
+                    new AbstractNum(new Level(new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = 2 },
+                    new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 1 },
+                    new NumberingInstance(new AbstractNumId { Val = 2 }) { NumberID = 2 });
+            }
+
             main.Document.Save();
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>A line as Word holds it: a list item through numbering rather than a typed bullet, bold as bold runs (bold may run on from the line before).</summary>
+    private static Paragraph WordParagraph(string line, ref bool bold)
+    {
+        var paragraph = new Paragraph();
+        var list = System.Text.RegularExpressions.Regex.Match(line, @"^\s*(?<marker>-|\d+\.)\s+");
+        if (list.Success)
+        {
+            paragraph.Append(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = list.Groups["marker"].Value == "-" ? 1 : 2 })));
+            line = line[list.Length..];
+        }
+
+        var parts = line.Split("**");
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i > 0)
+            {
+                bold = !bold;
+            }
+
+            if (parts[i].Length > 0)
+            {
+                var run = new Run(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+                if (bold)
+                {
+                    run.PrependChild(new RunProperties(new Bold()));
+                }
+
+                paragraph.Append(run);
+            }
+        }
+
+        return paragraph;
     }
 
     /// <summary>

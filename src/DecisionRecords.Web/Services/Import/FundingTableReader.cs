@@ -83,7 +83,7 @@ public static partial class FundingTableReader
         }
 
         var body = header is null ? rows : rows.Skip(headerRows).Where(r => !r.Plain.SequenceEqual(rows[0].Plain)).ToList();
-        var kinds = Enumerable.Range(0, width).Select(c => KindOf(c, header, body)).ToList();
+        var kinds = Enumerable.Range(0, width).Select(c => KindOf(c, header, body, AmountUnit.Find(caption))).ToList();
         if (!kinds.Contains(Kind.Amount) && !kinds.Contains(Kind.MultiYear))
         {
             return null;
@@ -219,8 +219,9 @@ public static partial class FundingTableReader
                     continue;
                 }
 
-                var scale = AmountUnit.Scale(columnUnit[c]);
-                if (ImportText.TryParseAmount(cell, out var pence, out var note) && (scale == 1 || AmountUnit.TryParse(cell, columnUnit[c], out pence)))
+                // In a column of thousands or millions a figure may have more decimal places than pence ("2.48825").
+                string? note = null;
+                if (AmountUnit.Scale(columnUnit[c]) == 1 ? ImportText.TryParseAmount(cell, out var pence, out note) : AmountUnit.TryParse(cell, columnUnit[c], out pence))
                 {
                     amounts.Add(new FundingAmountInput(columnYear[c], pence, cell, NullIfEmpty(columnMeasure[c])));
                     if (note is not null && !total.Success)
@@ -443,8 +444,9 @@ public static partial class FundingTableReader
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
-    private static Kind KindOf(int column, List<string>? header, List<Row> body)
+    private static Kind KindOf(int column, List<string>? header, List<Row> body, string? captionUnit)
     {
+        var unit = (header is null ? null : AmountUnit.Find(header[column])) ?? captionUnit;
         var cells = body.Select(r => r.Plain[column]).Where(c => c.Length > 0).ToList();
         if (cells.Any(c => YearAmount().IsMatch(c)))
         {
@@ -458,7 +460,7 @@ public static partial class FundingTableReader
             return Kind.Text;
         }
 
-        var numeric = cells.Count(c => ImportText.TryParseAmount(c, out _, out _) || ImportText.IsNil(c));
+        var numeric = cells.Count(c => ImportText.TryParseAmount(c, out _, out _) || ImportText.IsNil(c) || (unit is not null && AmountUnit.TryParse(c, unit, out _)));
         if (numeric == 0)
         {
             return Kind.Text;

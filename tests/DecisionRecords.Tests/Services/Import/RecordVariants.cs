@@ -86,6 +86,50 @@ public static partial class RecordVariants
             ? string.Join('\t', line.Split('\t').Select((cell, i) => change(cell, i)))
             : line));
 
+    /// <summary>
+    /// The record with every table written in a unit of pounds, as finance teams write appendices: the unit in the
+    /// heading of each column of amounts (or in the table's caption), each amount divided by the unit. Null where a
+    /// table has no heading row to carry the unit.
+    /// </summary>
+    public static string? InUnits(string text, string unit, long scale, bool inCaption = false)
+    {
+        var lines = text.Split('\n');
+        var output = new List<string>();
+        for (var i = 0; i < lines.Length;)
+        {
+            if (!lines[i].Contains('\t', StringComparison.Ordinal))
+            {
+                output.Add(lines[i++]);
+                continue;
+            }
+
+            var table = new List<string>();
+            while (i < lines.Length && (lines[i].Contains('\t', StringComparison.Ordinal) || lines[i].Trim().Length == 0))
+            {
+                table.Add(lines[i++]);
+            }
+
+            var amountColumns = table.Skip(1).SelectMany(l => l.Split('\t').Select((cell, c) => (cell, c)).Where(x => x.c > 0 && AmountIn(x.cell) is not null).Select(x => x.c)).ToHashSet();
+            if (table[0].Split('\t').Any(c => AmountIn(c) is not null) || amountColumns.Count == 0)
+            {
+                return null;
+            }
+
+            if (inCaption)
+            {
+                output.Add($"Table 9 - amounts in {unit}");
+            }
+
+            output.Add(string.Join('\t', table[0].Split('\t').Select((cell, c) => inCaption || !amountColumns.Contains(c) ? cell : Regex.Replace(cell, @"(?=(</b>|\*\*)?\s*$)", $" ({unit})"))));
+            output.AddRange(table.Skip(1).Select(line => string.Join('\t', line.Split('\t').Select((cell, c) =>
+                amountColumns.Contains(c) ? Rewrite(cell, pence => (pence / 100m / scale).ToString("0.##########", CultureInfo.InvariantCulture)) : cell))));
+        }
+
+        return string.Join('\n', output);
+    }
+
+    private static long? AmountIn(string cell) => Emphasised().Match(cell.Trim()) is { Success: true } m ? Amount(m.Groups["amount"].Value) : null;
+
     /// <summary>Empty cells in columns of amounts, in rows that have an amount, written as <paramref name="nil"/>; table by table.</summary>
     private static string BlankAmounts(string text, string nil)
     {
