@@ -123,13 +123,45 @@ public static class OpenData
         json.WriteString("licence", Licence);
         json.WriteString("licenceUrl", LicenceUrl);
         json.WriteStartArray("decisions");
+
+        // Each record lists the later records that replace or vary it, as its page does.
+        var relatedBy = new Dictionary<string, List<(string Reference, RelationKind Kind)>>();
+        foreach (var later in await register.Latest().Where(v => !v.IsStub && v.RelatedSlugs != "").Select(v => new { v.Reference, v.ContentJson }).ToListAsync(cancellationToken))
+        {
+            foreach (var relation in PublishedDecision.FromJson(later.ContentJson).RelatesTo)
+            {
+                var slug = DecisionReference.ToSlug(relation.Reference);
+                relatedBy[slug] = [.. relatedBy.GetValueOrDefault(slug) ?? [], (later.Reference, relation.Kind)];
+            }
+        }
+
         await foreach (var v in register.Latest().OrderByDescending(v => v.DecisionDate).ThenBy(v => v.Reference).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var content = PublishedDecision.FromJson(v.ContentJson);
             json.WriteStartObject();
             json.WriteString("reference", v.Reference);
+            json.WriteString("referenceMarker", content.ReferenceMarker);
             json.WriteString("url", urls.Absolute(links.Decision(v.Slug)));
             json.WriteBoolean("published", !v.IsStub);
+            json.WriteStartArray("relations");
+            foreach (var relation in content.RelatesTo)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", relation.Kind.Verb());
+                json.WriteString("reference", relation.Reference);
+                json.WriteString("asWritten", relation.Written);
+                json.WriteEndObject();
+            }
+
+            foreach (var (reference, kind) in v.IsStub ? [] : relatedBy.GetValueOrDefault(v.Slug) ?? [])
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", kind.Passive().ToLowerInvariant());
+                json.WriteString("reference", reference);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteString("origin", v.IsImported ? "imported" : "drafted");
             json.WriteString("title", v.Title);
             json.WriteString("decisionDate", v.DecisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -143,6 +143,14 @@ public sealed class TestApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Imports one document from the archive, as the import command would.</summary>
+    public async Task<Web.Services.Import.ImportOutcome> ImportAsync(string fileName, byte[] content)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Web.Services.Import.LegacyImporter>()
+            .ImportAsync(Web.Services.Changes.ActingContext.System(Time.GetUtcNow(), "import"), fileName, content, new Web.Services.Import.ImportOptions(), CancellationToken.None);
+    }
+
     public HttpClient CreateAnonymousClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
