@@ -137,7 +137,7 @@ public static class Commands
             return 2;
         }
 
-        await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false);
+        await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false, migrate: true);
         await using var scope = app.Services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
         var result = await service.CreateUserAsync(Services.Changes.ActingContext.System(app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), "create-admin command"), email, name!, "Administrator", [Roles.Administrator], password, CancellationToken.None);
@@ -192,7 +192,7 @@ public static class Commands
             }
         }
 
-        await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false);
+        await WebApp.InitialiseDatabaseAsync(app, seedDemoData: false, migrate: true);
         var time = app.Services.GetRequiredService<TimeProvider>();
         var outcomes = new List<Services.Import.ImportOutcome>();
         foreach (var (file, n) in files.Select((f, i) => (f, i + 1)))

@@ -188,6 +188,9 @@ public static class WebApp
         services.AddSingleton<Services.Import.ImportSignal>();
         services.AddScoped<Notifications>();
         services.AddSingleton<OutboxSender>();
+        services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton<OutboxFaults>();
+        services.AddSingleton<WorkClaims>();
         if (string.Equals(builder.Configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
@@ -285,14 +288,15 @@ public static class WebApp
         return context.Response.WriteAsync(report.Status + string.Concat(problems));
     }
 
-    public static async Task InitialiseDatabaseAsync(WebApplication app, bool seedDemoData = true)
+    /// <param name="migrate">
+    /// Bring the schema up to date; null leaves it to Database:MigrateOnStartup. A command an operator runs on its own
+    /// (create-admin, import) migrates, as the migrate command does; instances of the service may not.
+    /// </param>
+    public static async Task InitialiseDatabaseAsync(WebApplication app, bool seedDemoData = true, bool? migrate = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
-        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
-        {
-            await db.MigrateAsync();
-        }
+        await db.EnsureSchemaAsync(migrate ?? app.Configuration.GetValue("Database:MigrateOnStartup", true));
 
         await DevelopmentSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
         if (seedDemoData && app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))

@@ -61,6 +61,36 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Brings the embedded database up to date at startup, or, where several instances share a database and the
+    /// <c>migrate</c> command runs once before a new version starts, refuses to start against a schema older or newer
+    /// than this version's, saying what to do.
+    /// </summary>
+    public static async Task EnsureSchemaAsync(this DecisionRecordsDbContext db, bool migrate, CancellationToken cancellationToken = default)
+    {
+        var known = db.Database.GetMigrations().ToList();
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var newer = applied.Except(known).ToList();
+        if (newer.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database schema is newer than this version of the service: it has migration {string.Join(", ", newer)}, which this version does not know. Start the version that applied it, or restore the database's backup from before the upgrade.");
+        }
+
+        if (migrate)
+        {
+            await db.MigrateAsync(cancellationToken);
+            return;
+        }
+
+        var pending = known.Except(applied).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database schema is older than this version of the service expects (it lacks migration {string.Join(", ", pending)}). Run the migrate command once (dotnet DecisionRecords.Web.dll migrate) before starting the new version; instances do not migrate the database themselves where Database:MigrateOnStartup is false.");
+        }
+    }
+
     public static async Task MigrateAsync(this DecisionRecordsDbContext db, CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);

@@ -4,6 +4,7 @@ namespace DecisionRecords.Web.Domain;
 public class OutboxMessage
 {
     public const int MaxAttempts = 8;
+    public const int ClaimedByMaxLength = WorkClaim.OwnerMaxLength;
 
     private OutboxMessage()
     {
@@ -37,6 +38,34 @@ public class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>The instance sending it, until <see cref="ClaimedUntil"/>; another takes it over only after that.</summary>
+    public string? ClaimedBy { get; private set; }
+
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>
+    /// When an instance last began handing it to the mail server. Set and saved before the hand-over, so that an
+    /// instance that takes it over knows it may already have gone, and sends it again with the same Message-ID.
+    /// </summary>
+    public DateTimeOffset? SendStartedAt { get; private set; }
+
+    /// <summary>How many times it was handed to the mail server without the outcome being recorded: 0 normally.</summary>
+    public int UnrecordedSends { get; private set; }
+
+    /// <summary>The same for every attempt, so that mail systems drop a copy sent again after a crash.</summary>
+    public string MessageId(string domain) => $"{Id:N}@{domain}";
+
+    /// <summary>Saved before the hand-over: from here the message may have reached the mail server.</summary>
+    public void BeginSend(DateTimeOffset now)
+    {
+        if (SendStartedAt is not null)
+        {
+            UnrecordedSends++;
+        }
+
+        SendStartedAt = now;
+    }
+
     public bool GaveUp => SentAt is null && Attempts >= MaxAttempts;
 
     public void MarkSent(DateTimeOffset now)
@@ -44,6 +73,8 @@ public class OutboxMessage
         SentAt = now;
         Attempts++;
         LastError = null;
+        ClaimedBy = null;
+        ClaimedUntil = null;
     }
 
     /// <summary>Backs off exponentially: 1, 2, 4 ... minutes.</summary>
@@ -52,5 +83,8 @@ public class OutboxMessage
         Attempts++;
         LastError = error.Length > 2000 ? error[..2000] : error;
         NextAttemptAt = now.AddMinutes(Math.Pow(2, Attempts - 1));
+        SendStartedAt = null;
+        ClaimedBy = null;
+        ClaimedUntil = null;
     }
 }

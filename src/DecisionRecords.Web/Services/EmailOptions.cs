@@ -23,4 +23,7 @@ public class EmailOptions
 
     /// <summary>How often the outbox is checked, in seconds.</summary>
     public int PollSeconds { get; set; } = 15;
+
+    /// <summary>How long an instance holds the emails it has claimed before another may take them over, in seconds.</summary>
+    public int ClaimLeaseSeconds { get; set; } = 120;
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DecisionRecords.Web.Services;
 
 /// <summary>A decided record on its day of publication, and a published one afterwards: amended, taken down, its notes explained.</summary>
-public class PublicationService(RecordChanges changes, Publisher publisher, DecisionRecordsDbContext db, ILogger<PublicationService> logger)
+public class PublicationService(RecordChanges changes, Publisher publisher, DecisionRecordsDbContext db, WorkClaims claims, ILogger<PublicationService> logger)
 {
     /// <summary>Publishes, or records as withheld, every decided record whose publication day has come.</summary>
     public async Task<int> ReleaseDueAsync(ActingContext actor, CancellationToken cancellationToken)
@@ -19,15 +19,24 @@ public class PublicationService(RecordChanges changes, Publisher publisher, Deci
         var released = 0;
         foreach (var record in due)
         {
+            // Claimed first, so that of several instances one releases it; the record's version refuses a second.
+            var key = $"release:{record.Id:N}:{record.Version}";
+            if (!await claims.TryClaimAsync(key, TimeSpan.FromMinutes(2), cancellationToken))
+            {
+                continue;
+            }
+
             try
             {
                 var result = await changes.ApplyAsync(actor, record.Id, record.Version, RecordOperation.Release, change => ReleaseAsync(change, cancellationToken), cancellationToken);
                 released += result.Outcome == ChangeOutcome.Done ? 1 : 0;
+                await claims.CompleteAsync(key, cancellationToken);
             }
             catch (DomainException refused)
             {
                 // The record says why on its page; the others due today are released all the same.
                 logger.LogWarning("Record {RecordId} was not released: {Reason}", record.Id, refused.Message);
+                await claims.ReleaseAsync(key, cancellationToken);
             }
 
             db.ChangeTracker.Clear();

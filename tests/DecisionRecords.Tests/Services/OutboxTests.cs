@@ -30,6 +30,48 @@ public class OutboxTests(TestApp app) : PageTest(app)
         }
     }
 
+    private OutboxSender Sender(IEmailSender sender, InstanceIdentity instance, int leaseSeconds = 120) =>
+        new(App.Services.GetRequiredService<IServiceScopeFactory>(), sender, Options.Create(new EmailOptions { ClaimLeaseSeconds = leaseSeconds }), instance, App.Time,
+            App.Services.GetRequiredService<OutboxFaults>(), NullLogger<OutboxSender>.Instance);
+
+    [Fact]
+    public async Task AClaimedEmail_IsNotSentByAnotherInstance_UntilItsLeaseRunsOut_ThenOnceMoreWithTheSameMessageId()
+    {
+        var id = Guid.NewGuid();
+        await App.WithDbAsync(async db =>
+        {
+            db.OutboxMessages.Add(new OutboxMessage(id, "mo@test.example", "EXE0002-26 is waiting for your determination", "Body", App.Time.GetUtcNow()));
+            await db.SaveChangesAsync();
+        });
+
+        // The first instance claims the email and hands it to the mail server, then stops before recording it.
+        var first = new InstanceIdentity();
+        await App.WithDbAsync(db => db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.ClaimedBy, first.Name).SetProperty(m => m.ClaimedUntil, App.Time.GetUtcNow().AddSeconds(60))));
+        await App.WithDbAsync(async db =>
+        {
+            var message = await db.OutboxMessages.SingleAsync(m => m.Id == id);
+            message.BeginSend(App.Time.GetUtcNow());
+            await db.SaveChangesAsync();
+        });
+
+        var second = new FlakySender(failures: 0);
+        var other = Sender(second, new InstanceIdentity(), leaseSeconds: 60);
+        await other.SendDueAsync(CancellationToken.None);
+        Assert.Empty(second.Sent);
+
+        App.Time.Advance(TimeSpan.FromSeconds(61));
+        await other.SendDueAsync(CancellationToken.None);
+        await other.SendDueAsync(CancellationToken.None);
+
+        var resent = Assert.Single(second.Sent);
+        Assert.Equal($"{id:N}@example.org", resent.MessageId);
+        var stored = await QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id));
+        Assert.NotNull(stored.SentAt);
+        Assert.Equal(1, stored.UnrecordedSends);
+        Assert.Null(stored.ClaimedBy);
+    }
+
     [Fact]
     public async Task SendDue_FailedSend_IsRetriedLaterAndThenSent()
     {
@@ -40,7 +82,7 @@ public class OutboxTests(TestApp app) : PageTest(app)
             await db.SaveChangesAsync();
         });
         var sender = new FlakySender(failures: 1);
-        var outbox = new OutboxSender(App.Services.GetRequiredService<IServiceScopeFactory>(), sender, Options.Create(new EmailOptions()), App.Time, NullLogger<OutboxSender>.Instance);
+        var outbox = Sender(sender, new InstanceIdentity());
 
         await outbox.SendDueAsync(CancellationToken.None);
         var failed = await QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id));

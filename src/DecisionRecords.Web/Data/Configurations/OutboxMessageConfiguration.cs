@@ -13,6 +13,7 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         builder.Property(m => m.Subject).HasMaxLength(300).IsRequired();
         builder.Property(m => m.Body).IsRequired();
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.ClaimedBy).HasMaxLength(OutboxMessage.ClaimedByMaxLength);
         builder.Ignore(m => m.GaveUp);
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
     }

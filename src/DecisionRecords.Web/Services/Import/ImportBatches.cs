@@ -10,7 +10,7 @@ namespace DecisionRecords.Web.Services.Import;
 /// time in the background, each in its own transaction. Progress is kept in the database, so it survives a page
 /// reload or a restart, and one bad document never stops the rest.
 /// </summary>
-public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory scopes, ImportSignal signal, ILogger<ImportBatches> logger)
+public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory scopes, ImportSignal signal, WorkClaims claims, ILogger<ImportBatches> logger)
 {
     public async Task<ImportBatch> CreateAsync(ActingContext actor, string actorName, IReadOnlyList<(string Name, byte[] Content)> files, bool replace, bool holdForReview, CancellationToken cancellationToken)
     {
@@ -65,9 +65,9 @@ public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory sco
             }
 
             var waiting = batch.Phase == ImportBatchPhase.Checking ? ImportItemState.Waiting : ImportItemState.Ready;
-            var item = await context.ImportItems.Where(i => i.BatchId == batch.Id && i.State == waiting && i.Content != null)
-                .OrderBy(i => i.Position).FirstOrDefaultAsync(cancellationToken);
-            if (item is null)
+            var items = await context.ImportItems.Where(i => i.BatchId == batch.Id && i.State == waiting && i.Content != null)
+                .OrderBy(i => i.Position).Select(i => i.Id).Take(20).ToListAsync(cancellationToken);
+            if (items.Count == 0)
             {
                 await context.Entry(batch).Collection(b => b.Items).LoadAsync(cancellationToken);
                 if (batch.Phase == ImportBatchPhase.Checking)
@@ -83,6 +83,28 @@ public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory sco
                 continue;
             }
 
+            // Each document is claimed by one instance; the others work on the next, or wait while all are claimed.
+            Guid? claimedId = null;
+            foreach (var id in items)
+            {
+                if (await claims.TryClaimAsync($"import-item:{id:N}:{batch.Phase}", TimeSpan.FromMinutes(2), cancellationToken))
+                {
+                    claimedId = id;
+                    break;
+                }
+            }
+
+            if (claimedId is not { } itemId)
+            {
+                return done;
+            }
+
+            var item = await context.ImportItems.SingleAsync(i => i.Id == itemId, cancellationToken);
+            if (item.State != waiting)
+            {
+                continue;
+            }
+
             var begun = item.BeginAttempt();
             await context.SaveChangesAsync(cancellationToken);
             if (begun)
@@ -91,6 +113,7 @@ public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory sco
                 await context.SaveChangesAsync(cancellationToken);
             }
 
+            await claims.CompleteAsync($"import-item:{itemId:N}:{batch.Phase}", cancellationToken);
             done++;
         }
 

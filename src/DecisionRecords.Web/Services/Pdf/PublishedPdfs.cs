@@ -22,6 +22,7 @@ public class PublishedPdfs(
     PublicUrls urls,
     AuditLog audit,
     TimeProvider time,
+    WorkClaims claims,
     ILogger<PublishedPdfs> logger)
 {
     public async Task<int> RenderMissingAsync(CancellationToken cancellationToken)
@@ -37,7 +38,16 @@ public class PublishedPdfs(
         var rendered = 0;
         foreach (var version in missing)
         {
-            rendered += await RenderAsync(version, cancellationToken) is null ? 0 : 1;
+            // Printing is the costly part: of several instances, the one that claims the version prints it.
+            var key = $"pdf:{version.Id:N}";
+            if (!await claims.TryClaimAsync(key, TimeSpan.FromMinutes(5), cancellationToken))
+            {
+                continue;
+            }
+
+            var pdf = await RenderAsync(version, cancellationToken);
+            rendered += pdf is null ? 0 : 1;
+            await (pdf is null ? claims.ReleaseAsync(key, cancellationToken) : claims.CompleteAsync(key, cancellationToken));
         }
 
         return rendered;

@@ -463,10 +463,8 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(7)");
 
                     b.Property<string>("Measure")
-                        .ValueGeneratedOnAdd()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        ;
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<long>("AmountPence")
                         .HasColumnType("bigint");
@@ -739,6 +737,13 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -747,6 +752,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SendStartedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("SentAt")
@@ -761,6 +769,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("UnrecordedSends")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1087,6 +1098,34 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.HasIndex("DecisionRecordId", "Step");
 
                     b.ToTable("Signatures");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.WorkClaim", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("LeaseUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("WorkClaims");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
