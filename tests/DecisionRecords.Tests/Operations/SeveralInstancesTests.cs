@@ -102,4 +102,162 @@ public class SeveralInstancesTests
             }
         }
     }
+
+    [Fact]
+    public async Task APublicationByAnotherProcess_ShowsOnEveryInstance_WithinTheStampCacheTime()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"instances-cache-{Guid.NewGuid():N}.db");
+        var processes = new List<Process>();
+        try
+        {
+            await using (var db = Open(database))
+            {
+                await db.EnsureSchemaAsync(migrate: true);
+            }
+
+            SqliteConnection.ClearAllPools();
+            var settings = new Dictionary<string, string> { ["Demo__Seed"] = "false", ["PublicSite__StampCacheSeconds"] = "1" };
+            var ports = new[] { ProgramProcess.FreePort(), ProgramProcess.FreePort() };
+            foreach (var port in ports)
+            {
+                processes.Add(await ProgramProcess.StartAsync(database, port, "Testing", settings));
+            }
+
+            var clients = ports.Select(p => new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{p}") }).ToList();
+
+            // Each instance has the register and the missing page in its caches before the publication.
+            foreach (var client in clients)
+            {
+                Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/decisions/EXE0021-24")).StatusCode);
+                Assert.DoesNotContain("EXE0021-24", await client.GetStringAsync("/decisions"), StringComparison.Ordinal);
+            }
+
+            var seed = Path.Combine(AppContext.BaseDirectory, "seeds", "EXE0021-24.txt");
+            var (exitCode, output) = await CommandTests.RunAsync(database, "", new Dictionary<string, string> { ["PublicSite__BaseUrl"] = "https://decisions.test.example" }, "import", seed);
+            Assert.True(exitCode == 0, output);
+            var published = Stopwatch.StartNew();
+
+            foreach (var client in clients)
+            {
+                while ((await client.GetAsync("/decisions/EXE0021-24")).StatusCode != System.Net.HttpStatusCode.OK || !(await client.GetStringAsync("/decisions")).Contains("EXE0021-24", StringComparison.Ordinal))
+                {
+                    Assert.True(published.Elapsed < TimeSpan.FromSeconds(10), $"the publication did not show on {client.BaseAddress} within {published.Elapsed}");
+                    await Task.Delay(100);
+                }
+            }
+
+            Console.WriteLine($"A publication showed on both instances {published.Elapsed.TotalMilliseconds:0} ms after the import ended");
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+
+                process.Dispose();
+            }
+
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [ChromiumFact]
+    public async Task ThreeInstances_PrintAndSealEachPublishedPdfOnce()
+    {
+        const int Records = 12;
+        var database = Path.Combine(Path.GetTempPath(), $"instances-pdf-{Guid.NewGuid():N}.db");
+        var folder = Directory.CreateTempSubdirectory("instances-pdf-");
+        var processes = new List<Process>();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var seed = Seeds.Read("EXE0021-24.txt");
+            for (var i = 0; i < Records; i++)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder.FullName, $"EXE09{i:00}-24.txt"), seed.Replace("**OPCC Ref:** EXE0021-24", $"**OPCC Ref:** EXE09{i:00}-24", StringComparison.Ordinal));
+            }
+
+            var (exitCode, output) = await CommandTests.RunAsync(database, "", new Dictionary<string, string> { ["PublicSite__BaseUrl"] = "https://decisions.test.example" }, "import", folder.FullName);
+            Assert.True(exitCode == 0, output);
+            SqliteConnection.ClearAllPools();
+
+            var settings = new Dictionary<string, string>
+            {
+                ["Demo__Seed"] = "false",
+                ["Seal__CreateDevelopmentCertificate"] = "true",
+                ["Seal__DevelopmentCertificatePath"] = Path.Combine(folder.FullName, "seal.pfx"),
+            };
+            var first = ProgramProcess.FreePort();
+            processes.Add(await ProgramProcess.StartAsync(database, first, "Testing", settings));
+
+            // The first instance makes the development certificate the others then read.
+            using (var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{first}") })
+            {
+                Assert.Equal(System.Net.HttpStatusCode.OK, (await probe.GetAsync("/health/ready")).StatusCode);
+            }
+
+            processes.Add(await ProgramProcess.StartAsync(database, ProgramProcess.FreePort(), "Testing", settings));
+            processes.Add(await ProgramProcess.StartAsync(database, ProgramProcess.FreePort(), "Testing", settings));
+
+            int printed;
+            do
+            {
+                await Task.Delay(500);
+                await using var db = Open(database);
+                printed = await db.PublishedPdfs.CountAsync();
+                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(4), $"{printed} of {Records} PDFs after {clock.Elapsed}");
+            }
+            while (printed < Records);
+
+            await Task.Delay(1000);
+            await using (var db = Open(database))
+            {
+                var versions = await db.PublishedVersions.Where(v => v.IsLatest && !v.IsStub).Select(v => v.Id).ToListAsync();
+                Assert.Equal(Records, versions.Count);
+                Assert.Equal(Records, await db.PublishedPdfs.CountAsync());
+                Assert.Equal(Records, await db.SealedCopies.CountAsync());
+                Assert.Equal(Records, await db.AuditEvents.CountAsync(e => e.EventType == AuditEventTypes.PdfSealed));
+                var claims = await db.WorkClaims.Where(c => c.Key.StartsWith("pdf:")).ToListAsync();
+                Assert.Equal(Records, claims.Count);
+                Assert.All(claims, c => Assert.NotNull(c.CompletedAt));
+                Console.WriteLine($"{Records} PDFs printed and sealed once by 3 instances ({claims.Select(c => c.Owner).Distinct().Count()} of them printed) in {clock.Elapsed.TotalSeconds:0.0} s");
+            }
+
+            foreach (var process in processes)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            SqliteConnection.ClearAllPools();
+            var (verified, verifyOutput) = await CommandTests.RunAsync(database, "", new Dictionary<string, string> { ["PublicSite__BaseUrl"] = "https://decisions.test.example" }, "verify-audit");
+            Assert.True(verified == 0, verifyOutput);
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+
+                process.Dispose();
+            }
+
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+
+            folder.Delete(recursive: true);
+        }
+    }
 }
