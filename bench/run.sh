@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 COUNT=${COUNT:-10000}
 DURATION=${DURATION:-5s}
 ROUNDS=${ROUNDS:-3}
-# ONLY=verify runs the /verify flood alone (with its unloaded baseline); unset runs everything.
+# ONLY=verify runs the /verify flood alone (with its unloaded baseline); ONLY=instances serves the cached decision page
+# from one instance and from two on the same database; unset runs everything.
 ONLY=${ONLY:-}
 CONNECTIONS=${CONNECTIONS:-32}
 APP_PORT=5181
@@ -74,6 +75,44 @@ for _ in $(seq 50); do curl -sf "http://127.0.0.1:$NGINX_PORT/register" >/dev/nu
 run_wrk() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" | awk '/Requests\/sec/ {rps=$2} /99%/ {p99=$2} /Non-2xx/ {err=$5} END {printf "%s %s %s\n", rps, p99, (err==""?0:err)}'; }
 median() { sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 bytes() { curl -s -o /dev/null -w '%{size_download}' "$1"; }
+
+if [[ $ONLY == instances ]]; then
+  # A second instance on the same database. The same number of connections in all, split between the instances.
+  APP2_PORT=5183
+  ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__DecisionRecords="Data Source=$db" BackgroundJobs__Enabled=false \
+    Database__MigrateOnStartup=false PublicSite__BaseUrl="http://127.0.0.1:$APP_PORT" \
+    Accessibility__ContactEmail=access@bench.example Accessibility__StatementPreparedOn=2026-01-01 \
+    Seal__CreateDevelopmentCertificate=true Seal__DevelopmentCertificatePath="$work/bench-seal.pfx" \
+    Serilog__MinimumLevel__Default=Warning dotnet "$work/bin/DecisionRecords.Web.dll" --urls "http://127.0.0.1:$APP2_PORT" >"$work/app2.log" 2>&1 &
+  app2=$!
+  trap 'kill $app $app2 2>/dev/null; [[ -f $work/nginx.pid ]] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"' EXIT
+  for _ in $(seq 60); do curl -sf "http://127.0.0.1:$APP2_PORT/health/live" >/dev/null && break; sleep 1; done
+  one="http://127.0.0.1:$APP_PORT${urls[decision]}"
+  two="http://127.0.0.1:$APP2_PORT${urls[decision]}"
+  [[ "$(bytes "$one")" == "$(bytes "$two")" ]] || { echo "the two instances serve different pages" >&2; exit 1; }
+  wrk -t2 -c"$CONNECTIONS" -d3s "$one" >/dev/null; wrk -t2 -c"$CONNECTIONS" -d3s "$two" >/dev/null
+  half=$(( CONNECTIONS / 2 ))
+  pair() {
+    wrk -t1 -c"$half" -d"$DURATION" "$one" >"$work/a.out" & local a=$!
+    wrk -t1 -c"$half" -d"$DURATION" "$two" >"$work/b.out"; wait $a
+    awk '/Requests\/sec/ {s+=$2} /Non-2xx/ {e+=$5} END {printf "%s %s\n", s, (e==""?0:e)}' "$work/a.out" "$work/b.out"
+  }
+  : >"$work/one.runs"; : >"$work/two.runs"; : >"$work/ngx.runs"
+  for _ in $(seq "$ROUNDS"); do
+    run_wrk "$one" >>"$work/one.runs"
+    pair >>"$work/two.runs"
+    run_wrk "http://127.0.0.1:$NGINX_PORT/decision" >>"$work/ngx.runs"
+  done
+  {
+    echo "| served by | req/s (median of $ROUNDS) | non-2xx |"
+    echo "| --- | ---: | ---: |"
+    echo "| one instance | $(cut -d' ' -f1 "$work/one.runs" | median) | $(awk '{s+=$3} END {print s}' "$work/one.runs") |"
+    echo "| two instances, one database | $(cut -d' ' -f1 "$work/two.runs" | median) | $(awk '{s+=$2} END {print s}' "$work/two.runs") |"
+    echo "| nginx (saved copy) | $(cut -d' ' -f1 "$work/ngx.runs" | median) | 0 |"
+  } | tee "$out/instances.md"
+  echo "Machine: $(nproc) cores; $COUNT decisions; $CONNECTIONS connections in all, $DURATION per run" | tee -a "$out/instances.md"
+  exit 0
+fi
 
 decision_url="http://127.0.0.1:$APP_PORT${urls[decision]}"
 if [[ -z $ONLY ]]; then
