@@ -189,7 +189,7 @@ public static class WebApp
         services.AddScoped<Notifications>();
         services.AddSingleton<OutboxSender>();
         services.AddSingleton<InstanceIdentity>();
-        services.AddSingleton<OutboxFaults>();
+        services.AddSingleton<BackgroundFaults>();
         services.AddSingleton<WorkClaims>();
         if (string.Equals(builder.Configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
         {

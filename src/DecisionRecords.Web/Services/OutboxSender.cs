@@ -12,7 +12,7 @@ namespace DecisionRecords.Web.Services;
 /// of its hand-over to the mail server is saved first: an instance that dies between the hand-over and recording it
 /// leaves the email to be taken over when the lease runs out and sent again, once, with the same Message-ID.
 /// </summary>
-public sealed class OutboxSender(IServiceScopeFactory scopes, IEmailSender sender, IOptions<EmailOptions> options, InstanceIdentity instance, TimeProvider time, OutboxFaults faults, ILogger<OutboxSender> logger)
+public sealed class OutboxSender(IServiceScopeFactory scopes, IEmailSender sender, IOptions<EmailOptions> options, InstanceIdentity instance, TimeProvider time, BackgroundFaults faults, ILogger<OutboxSender> logger)
 {
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
@@ -32,10 +32,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEmailSender sende
         foreach (var id in candidates)
         {
             // The claim: one conditional update that only one instance can win while the lease holds.
-            var claimed = await db.OutboxMessages
-                .Where(m => m.Id == id && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, owner).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
-            if (claimed == 0)
+            if (await ClaimAsync(db, id, owner, now, until, cancellationToken) == 0)
             {
                 continue;
             }
@@ -75,4 +72,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEmailSender sende
 
         return sent;
     }
+
+    /// <summary>The claim's one conditional statement; 1 when the email is now <paramref name="owner"/>'s until <paramref name="until"/>.</summary>
+    internal static Task<int> ClaimAsync(DecisionRecordsDbContext db, Guid id, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken) =>
+        db.OutboxMessages
+            .Where(m => m.Id == id && m.SentAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, owner).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
 }

@@ -3,11 +3,11 @@ using DecisionRecords.Web.Services.Changes;
 namespace DecisionRecords.Web.Services;
 
 /// <summary>Publishes decided records on their chosen day, including any that fell due while the service was down.</summary>
-public sealed class PublicationBackgroundService(IServiceScopeFactory scopes, TimeProvider time, ILogger<PublicationBackgroundService> logger) : BackgroundService
+public sealed class PublicationBackgroundService(IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration, ILogger<PublicationBackgroundService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("BackgroundJobs:PublicationPollSeconds", 60))));
         do
         {
             try

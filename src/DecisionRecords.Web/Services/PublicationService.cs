@@ -21,7 +21,7 @@ public class PublicationService(RecordChanges changes, Publisher publisher, Deci
         {
             // Claimed first, so that of several instances one releases it; the record's version refuses a second.
             var key = $"release:{record.Id:N}:{record.Version}";
-            if (!await claims.TryClaimAsync(key, TimeSpan.FromMinutes(2), cancellationToken))
+            if (!await claims.TryClaimAsync(key, cancellationToken))
             {
                 continue;
             }

@@ -11,19 +11,30 @@ namespace DecisionRecords.Web.Services;
 /// when another instance holds it or the work is done. Each statement runs in its own context, outside the caller's
 /// changes, so a claim is visible to every instance at once.
 /// </summary>
-public sealed class WorkClaims(IServiceScopeFactory scopes, InstanceIdentity instance, TimeProvider time)
+public sealed class WorkClaims(IServiceScopeFactory scopes, InstanceIdentity instance, TimeProvider time, IConfiguration configuration, BackgroundFaults faults)
 {
-    public async Task<bool> TryClaimAsync(string key, TimeSpan lease, CancellationToken cancellationToken)
+    /// <summary>How long a claim holds before another instance may take the work over: BackgroundJobs:ClaimLeaseSeconds, 120 s.</summary>
+    private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("BackgroundJobs:ClaimLeaseSeconds", 120)));
+
+    public async Task<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
+    {
+        var claimed = await ClaimAsync(key, cancellationToken);
+        if (claimed)
+        {
+            faults.Claimed(key);
+        }
+
+        return claimed;
+    }
+
+    private async Task<bool> ClaimAsync(string key, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var until = now + lease;
+        var until = now + Lease;
         var owner = instance.Name;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
-        var taken = await db.WorkClaims
-            .Where(c => c.Key == key && c.CompletedAt == null && (c.LeaseUntil < now || c.Owner == owner))
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Owner, owner).SetProperty(c => c.LeaseUntil, until).SetProperty(c => c.ClaimedAt, now).SetProperty(c => c.Claims, c => c.Claims + 1), cancellationToken);
-        if (taken == 1)
+        if (await TakeOverAsync(db, key, owner, now, until, cancellationToken) == 1)
         {
             return true;
         }
@@ -43,21 +54,26 @@ public sealed class WorkClaims(IServiceScopeFactory scopes, InstanceIdentity ins
     /// <summary>Marks the work done: no instance claims it again.</summary>
     public async Task CompleteAsync(string key, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var owner = instance.Name;
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>().WorkClaims
-            .Where(c => c.Key == key && c.Owner == owner)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.CompletedAt, now), cancellationToken);
+        await CompleteAsync(scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>(), key, instance.Name, time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Gives the work back undone, for any instance to try again at once.</summary>
     public async Task ReleaseAsync(string key, CancellationToken cancellationToken)
     {
-        var owner = instance.Name;
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>().WorkClaims
-            .Where(c => c.Key == key && c.Owner == owner && c.CompletedAt == null)
-            .ExecuteDeleteAsync(cancellationToken);
+        await ReleaseAsync(scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>(), key, instance.Name, cancellationToken);
     }
+
+    /// <summary>The claim's one conditional statement: a lease run out, or this owner's own; 1 when it is now <paramref name="owner"/>'s.</summary>
+    internal static Task<int> TakeOverAsync(DecisionRecordsDbContext db, string key, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken) =>
+        db.WorkClaims
+            .Where(c => c.Key == key && c.CompletedAt == null && (c.LeaseUntil < now || c.Owner == owner))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Owner, owner).SetProperty(c => c.LeaseUntil, until).SetProperty(c => c.ClaimedAt, now).SetProperty(c => c.Claims, c => c.Claims + 1), cancellationToken);
+
+    internal static Task<int> CompleteAsync(DecisionRecordsDbContext db, string key, string owner, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.WorkClaims.Where(c => c.Key == key && c.Owner == owner).ExecuteUpdateAsync(s => s.SetProperty(c => c.CompletedAt, now), cancellationToken);
+
+    internal static Task<int> ReleaseAsync(DecisionRecordsDbContext db, string key, string owner, CancellationToken cancellationToken) =>
+        db.WorkClaims.Where(c => c.Key == key && c.Owner == owner && c.CompletedAt == null).ExecuteDeleteAsync(cancellationToken);
 }

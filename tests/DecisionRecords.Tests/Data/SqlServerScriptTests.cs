@@ -81,4 +81,48 @@ public partial class SqlServerScriptTests
             AssertParses(sql, what);
         }
     }
+
+    /// <summary>Sends nothing anywhere: the connection is never opened, each statement is kept and answered "1 row".</summary>
+    private sealed class Captured : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public List<string> Statements { get; } = [];
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> NonQueryExecutingAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Statements.Add(command.CommandText);
+            return ValueTask.FromResult(Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>.SuppressWithResult(1));
+        }
+    }
+
+    private sealed class NeverOpened : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
+    {
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult> ConnectionOpeningAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult.Suppress());
+
+        public override Task ConnectionClosedAsync(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData) => Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task ClaimStatements_OfEmailsAndOtherWork_AreValidTSql()
+    {
+        var captured = new Captured();
+        await using var db = new SqlServerDbContext(new DbContextOptionsBuilder<SqlServerDbContext>()
+            .UseSqlServer("Server=localhost;Database=DecisionRecords;Trusted_Connection=True;TrustServerCertificate=True")
+            .AddInterceptors(captured, new NeverOpened()).Options);
+        var now = DateTimeOffset.UtcNow;
+
+        Assert.Equal(1, await OutboxSender.ClaimAsync(db, Guid.NewGuid(), "host/1/abc", now, now.AddMinutes(2), CancellationToken.None));
+        Assert.Equal(1, await WorkClaims.TakeOverAsync(db, "pdf:0123", "host/1/abc", now, now.AddMinutes(2), CancellationToken.None));
+        Assert.Equal(1, await WorkClaims.CompleteAsync(db, "pdf:0123", "host/1/abc", now, CancellationToken.None));
+        Assert.Equal(1, await WorkClaims.ReleaseAsync(db, "pdf:0123", "host/1/abc", CancellationToken.None));
+
+        Assert.Equal(4, captured.Statements.Count);
+        Assert.Contains("UPDATE", captured.Statements[0], StringComparison.Ordinal);
+        Assert.Contains("[ClaimedUntil] < @", captured.Statements[0], StringComparison.Ordinal);
+        Assert.Contains("DELETE", captured.Statements[3], StringComparison.Ordinal);
+        foreach (var statement in captured.Statements)
+        {
+            AssertParses(statement, "a claim statement");
+        }
+    }
 }

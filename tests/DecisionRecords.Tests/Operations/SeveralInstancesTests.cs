@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DecisionRecords.Tests.Infrastructure;
+using DecisionRecords.Tests.Pages.Admin.Decisions;
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using Microsoft.Data.Sqlite;
@@ -258,6 +259,110 @@ public class SeveralInstancesTests
             }
 
             folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task ThreeInstances_ReleaseEachScheduledPublicationOnce_WhenOneIsKilledHoldingAClaim()
+    {
+        const int Records = 20;
+        var database = Path.Combine(Path.GetTempPath(), $"instances-release-{Guid.NewGuid():N}.db");
+        var processes = new List<Process>();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            // Twenty records decided with a later publication day, by the test's clock; the instances' clock is today's.
+            await using (var app = new TestApp { DatabasePath = database })
+            {
+                var author = await app.SignedInClientAsync(Roles.Author);
+                var later = Web.Services.UkTime.Today(app.Time).AddDays(3);
+                for (var i = 0; i < Records; i++)
+                {
+                    var id = await author.CreateCompleteRecordAsync(app, $"Scheduled record {i}");
+                    await author.SubmitAsync(app, id);
+                    await (await app.SignedInClientAsync(Roles.ChiefFinanceOfficer)).SignAsync(id);
+                    await (await app.SignedInClientAsync(Roles.MonitoringOfficer)).SignAsync(id, DraftingHelpers.PublishAll);
+                    await (await app.SignedInClientAsync(Roles.Commissioner)).SignAsync(id, new()
+                    {
+                        ["Input.PublishOn.Day"] = later.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        ["Input.PublishOn.Month"] = later.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        ["Input.PublishOn.Year"] = later.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    });
+                }
+            }
+
+            SqliteConnection.ClearAllPools();
+            await using (var db = Open(database))
+            {
+                Assert.Equal(Records, await db.DecisionRecords.CountAsync(r => r.Status == DecisionStatus.Decided));
+            }
+
+            var settings = new Dictionary<string, string>
+            {
+                ["Demo__Seed"] = "false",
+                ["Testing__KillSwitch"] = "true",
+                ["BackgroundJobs__ClaimLeaseSeconds"] = "5",
+                ["BackgroundJobs__PublicationPollSeconds"] = "2",
+            };
+
+            // The first instance dies holding its third release's claim, before releasing it.
+            var doomed = await ProgramProcess.StartAsync(database, ProgramProcess.FreePort(), "Testing", new Dictionary<string, string>(settings) { ["Testing__KillAtClaim"] = "release:3" });
+            processes.Add(doomed);
+            processes.Add(await ProgramProcess.StartAsync(database, ProgramProcess.FreePort(), "Testing", settings));
+            processes.Add(await ProgramProcess.StartAsync(database, ProgramProcess.FreePort(), "Testing", settings));
+
+            int waiting;
+            do
+            {
+                await Task.Delay(500);
+                await using var db = Open(database);
+                waiting = await db.DecisionRecords.CountAsync(r => r.Status == DecisionStatus.Decided);
+                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), $"{waiting} of {Records} records still unreleased after {clock.Elapsed}");
+            }
+            while (waiting > 0);
+
+            Assert.True(doomed.HasExited, "the first instance was to be killed holding a claim");
+            await using (var db = Open(database))
+            {
+                var ids = await db.DecisionRecords.Select(r => r.Id).ToListAsync();
+                Assert.Equal(Records, ids.Count);
+                Assert.All(await db.DecisionRecords.Select(r => r.Status).ToListAsync(), s => Assert.Equal(DecisionStatus.Published, s));
+                Assert.Equal(Records, await db.PublishedVersions.CountAsync());
+                Assert.All(await db.PublishedVersions.Select(v => v.Number).ToListAsync(), n => Assert.Equal(1, n));
+                Assert.Equal(Records, await db.AuditEvents.CountAsync(e => e.EventType == AuditEventTypes.RecordPublished));
+                var claims = await db.WorkClaims.Where(c => c.Key.StartsWith("release:")).ToListAsync();
+                Assert.Equal(Records, claims.Count);
+                Assert.All(claims, c => Assert.NotNull(c.CompletedAt));
+                Assert.Single(claims, c => c.Claims == 2);
+                Console.WriteLine($"{Records} scheduled publications by 3 instances, 1 killed holding a claim: each released once, the orphaned claim taken over, in {clock.Elapsed.TotalSeconds:0.0} s");
+            }
+
+            foreach (var process in processes)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            SqliteConnection.ClearAllPools();
+            var (verified, verifyOutput) = await CommandTests.RunAsync(database, "", new Dictionary<string, string> { ["PublicSite__BaseUrl"] = "https://decisions.test.example" }, "verify-audit");
+            Assert.True(verified == 0, verifyOutput);
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+
+                process.Dispose();
+            }
+
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ public class OutboxTests(TestApp app) : PageTest(app)
 
     private OutboxSender Sender(IEmailSender sender, InstanceIdentity instance, int leaseSeconds = 120) =>
         new(App.Services.GetRequiredService<IServiceScopeFactory>(), sender, Options.Create(new EmailOptions { ClaimLeaseSeconds = leaseSeconds }), instance, App.Time,
-            App.Services.GetRequiredService<OutboxFaults>(), NullLogger<OutboxSender>.Instance);
+            App.Services.GetRequiredService<BackgroundFaults>(), NullLogger<OutboxSender>.Instance);
 
     [Fact]
     public async Task AClaimedEmail_IsNotSentByAnotherInstance_UntilItsLeaseRunsOut_ThenOnceMoreWithTheSameMessageId()

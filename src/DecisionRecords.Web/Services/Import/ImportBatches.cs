@@ -87,7 +87,7 @@ public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory sco
             Guid? claimedId = null;
             foreach (var id in items)
             {
-                if (await claims.TryClaimAsync($"import-item:{id:N}:{batch.Phase}", TimeSpan.FromMinutes(2), cancellationToken))
+                if (await claims.TryClaimAsync($"import-item:{id:N}:{batch.Phase}", cancellationToken))
                 {
                     claimedId = id;
                     break;

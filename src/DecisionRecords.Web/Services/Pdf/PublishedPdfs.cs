@@ -40,7 +40,7 @@ public class PublishedPdfs(
         {
             // Printing is the costly part: of several instances, the one that claims the version prints it.
             var key = $"pdf:{version.Id:N}";
-            if (!await claims.TryClaimAsync(key, TimeSpan.FromMinutes(5), cancellationToken))
+            if (!await claims.TryClaimAsync(key, cancellationToken))
             {
                 continue;
             }
