@@ -5,6 +5,7 @@ using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DecisionRecords.Tests.Operations;
 
@@ -74,7 +75,7 @@ public class SeveralInstancesTests
                 stored = await db.OutboxMessages.AsNoTracking().ToListAsync();
             }
 
-            var arrived = smtp.Received.GroupBy(m => m.MessageId).ToDictionary(g => g.Key, g => g.ToList());
+            var arrived = smtp.Received.GroupBy(m => m.MessageId ?? "").ToDictionary(g => g.Key, g => g.ToList());
             var duplicates = arrived.Where(a => a.Value.Count > 1).ToList();
             Assert.All(stored, m => Assert.True(arrived.ContainsKey($"{m.Id:N}@example.org"), $"{m.Subject} did not arrive"));
             Assert.Equal(Emails, arrived.Count);
@@ -335,6 +336,116 @@ public class SeveralInstancesTests
                 Assert.All(claims, c => Assert.NotNull(c.CompletedAt));
                 Assert.Single(claims, c => c.Claims == 2);
                 Console.WriteLine($"{Records} scheduled publications by 3 instances, 1 killed holding a claim: each released once, the orphaned claim taken over, in {clock.Elapsed.TotalSeconds:0.0} s");
+            }
+
+            foreach (var process in processes)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            SqliteConnection.ClearAllPools();
+            var (verified, verifyOutput) = await CommandTests.RunAsync(database, "", new Dictionary<string, string> { ["PublicSite__BaseUrl"] = "https://decisions.test.example" }, "verify-audit");
+            Assert.True(verified == 0, verifyOutput);
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+
+                process.Dispose();
+            }
+
+            SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task ThreeInstances_ImportAFolderOfFiftyDocumentsOnce_WhenOneIsKilledHoldingAClaim()
+    {
+        const int Documents = 50;
+        var database = Path.Combine(Path.GetTempPath(), $"instances-import-{Guid.NewGuid():N}.db");
+        var processes = new List<Process>();
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await using var app = new TestApp { DatabasePath = database };
+            await app.SignedInClientAsync(Roles.Administrator);
+            var files = new List<(string, byte[])>();
+            var seeds = new[] { "EXE0003-20", "EXE0005-21", "EXE0019-24", "EXE0021-24" };
+            for (var i = 0; i < Documents; i++)
+            {
+                var seed = seeds[i % seeds.Length];
+                var reference = $"EXE{1000 + i}-{seed[^2..]}";
+                var text = System.Text.RegularExpressions.Regex.Replace(Seeds.Read($"{seed}.txt"), @"(?m)^(.*OPCC Ref:\s*(\*\*)?\s*)EXE\d+[-/]\d+", m => m.Groups[1].Value + reference);
+                files.Add(i % 5 == 0 ? ($"{reference}.docx", Docx.FromText(text, asWordWrites: true)) : ($"{reference}.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+            }
+
+            Guid batchId;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+                var admin = await db.Users.SingleAsync(u => u.Email == TestApp.Users[Roles.Administrator]);
+                var batch = await scope.ServiceProvider.GetRequiredService<Web.Services.Import.ImportBatches>()
+                    .CreateAsync(Web.Services.Changes.ActingContext.System(DateTimeOffset.UtcNow).As(admin.Id, admin.Email), admin.DisplayName, files, replace: false, holdForReview: false, CancellationToken.None);
+                batchId = batch.Id;
+            }
+
+            var settings = new Dictionary<string, string>
+            {
+                ["Demo__Seed"] = "false",
+                ["Testing__KillSwitch"] = "true",
+                ["BackgroundJobs__ClaimLeaseSeconds"] = "5",
+            };
+            processes.Add(await ProgramProcess.StartAsync(database, ProgramProcess.FreePort(), "Testing", settings));
+            processes.Add(await ProgramProcess.StartAsync(database, ProgramProcess.FreePort(), "Testing", settings));
+
+            async Task<ImportBatch> BatchAsync()
+            {
+                await using var db = Open(database);
+                return await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batchId);
+            }
+
+            while ((await BatchAsync()).Phase == ImportBatchPhase.Checking)
+            {
+                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), $"the documents were not checked within {clock.Elapsed}");
+                await Task.Delay(250);
+            }
+
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Services.Import.ImportBatches>().StartImportAsync(batchId, (await BatchAsync()).Version, CancellationToken.None));
+            }
+
+            // A third instance joins the import and dies holding its third document's claim, before reading it.
+            var doomed = await ProgramProcess.StartAsync(database, ProgramProcess.FreePort(), "Testing", new Dictionary<string, string>(settings) { ["Testing__KillAtClaim"] = "import-item:3" });
+            processes.Add(doomed);
+            while ((await BatchAsync()).Phase != ImportBatchPhase.Finished)
+            {
+                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(4), $"the documents were not imported within {clock.Elapsed}");
+                await Task.Delay(250);
+            }
+
+            await using (var db = Open(database))
+            {
+                var items = await db.ImportItems.Where(i => i.BatchId == batchId).Select(i => i.State).ToListAsync();
+                Assert.Equal(Documents, items.Count);
+                Assert.All(items, state => Assert.Equal(ImportItemState.Imported, state));
+                Assert.Equal(Documents, await db.DecisionRecords.CountAsync());
+                Assert.Equal(Documents, await db.AuditEvents.CountAsync(e => e.EventType == AuditEventTypes.RecordImported));
+                var claims = await db.WorkClaims.Where(c => c.Key.EndsWith(":Importing")).ToListAsync();
+                Assert.Equal(Documents, claims.Count);
+                Assert.All(claims, c => Assert.NotNull(c.CompletedAt));
+                var takenOver = claims.Count(c => c.Claims > 1);
+                Assert.True(doomed.HasExited ? takenOver == 1 : takenOver == 0, $"{takenOver} claims taken over; the third instance {(doomed.HasExited ? "was" : "was not")} killed");
+                Console.WriteLine($"{Documents} documents imported once by 3 instances ({(doomed.HasExited ? "one killed holding a claim, taken over" : "the third joined too late to claim three")}) in {clock.Elapsed.TotalSeconds:0.0} s");
             }
 
             foreach (var process in processes)

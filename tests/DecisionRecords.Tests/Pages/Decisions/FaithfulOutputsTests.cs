@@ -48,7 +48,7 @@ public class FaithfulOutputsTests(TestApp app) : PageTest(app)
         // The headline is the gross column in pounds; each figure also as written, in its unit.
         var value = page.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt")!.TextContent.Trim() == "Value of the decision");
         Assert.Contains("£18,600.00", value.TextContent, StringComparison.Ordinal);
-        Assert.Contains("EXE0121-24 (Revised)", page.QuerySelectorAll(".govuk-summary-list__row").First().TextContent, StringComparison.Ordinal);
+        Assert.Contains("EXE0121-24 (Revised)", page.QuerySelectorAll(".govuk-summary-list__row")[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("6.6 in £000s", main, StringComparison.Ordinal);
         Assert.Contains("Only the Gross column", value.TextContent, StringComparison.Ordinal);
         Assert.Contains("The original gives its amounts in £000s (thousands of pounds)", main, StringComparison.Ordinal);
