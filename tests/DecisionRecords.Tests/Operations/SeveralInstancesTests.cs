@@ -171,9 +171,9 @@ public class SeveralInstancesTests
     }
 
     [ChromiumFact]
-    public async Task ThreeInstances_PrintAndSealEachPublishedPdfOnce()
+    public async Task ThreeInstances_PrintAndSealEachPublishedPdfOnce_WhenOneIsKilledHoldingAClaim()
     {
-        const int Records = 12;
+        const int Records = 20;
         var database = Path.Combine(Path.GetTempPath(), $"instances-pdf-{Guid.NewGuid():N}.db");
         var folder = Directory.CreateTempSubdirectory("instances-pdf-");
         var processes = new List<Process>();
@@ -195,14 +195,19 @@ public class SeveralInstancesTests
                 ["Demo__Seed"] = "false",
                 ["Seal__CreateDevelopmentCertificate"] = "true",
                 ["Seal__DevelopmentCertificatePath"] = Path.Combine(folder.FullName, "seal.pfx"),
+                ["Testing__KillSwitch"] = "true",
+                ["BackgroundJobs__ClaimLeaseSeconds"] = "5",
             };
             var first = ProgramProcess.FreePort();
-            processes.Add(await ProgramProcess.StartAsync(database, first, "Testing", settings));
+
+            // The first instance dies right after claiming its third PDF, before printing it.
+            var doomed = await ProgramProcess.StartAsync(database, first, "Testing", new Dictionary<string, string>(settings) { ["Testing__KillAtClaim"] = "pdf:3" });
+            processes.Add(doomed);
 
             // The first instance makes the development certificate the others then read.
-            using (var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{first}") })
+            for (var i = 0; i < 100 && !File.Exists(settings["Seal__DevelopmentCertificatePath"]); i++)
             {
-                Assert.Equal(System.Net.HttpStatusCode.OK, (await probe.GetAsync("/health/ready")).StatusCode);
+                await Task.Delay(100);
             }
 
             processes.Add(await ProgramProcess.StartAsync(database, ProgramProcess.FreePort(), "Testing", settings));
@@ -229,7 +234,9 @@ public class SeveralInstancesTests
                 var claims = await db.WorkClaims.Where(c => c.Key.StartsWith("pdf:")).ToListAsync();
                 Assert.Equal(Records, claims.Count);
                 Assert.All(claims, c => Assert.NotNull(c.CompletedAt));
-                Console.WriteLine($"{Records} PDFs printed and sealed once by 3 instances ({claims.Select(c => c.Owner).Distinct().Count()} of them printed) in {clock.Elapsed.TotalSeconds:0.0} s");
+                Assert.True(doomed.HasExited, "the first instance was to be killed holding a claim");
+                Assert.Single(claims, c => c.Claims == 2);
+                Console.WriteLine($"{Records} PDFs printed and sealed once by 3 instances, 1 killed holding a claim ({claims.Select(c => c.Owner).Distinct().Count()} printed), in {clock.Elapsed.TotalSeconds:0.0} s");
             }
 
             foreach (var process in processes)
