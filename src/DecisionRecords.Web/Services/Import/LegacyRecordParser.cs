@@ -285,7 +285,7 @@ public static partial class LegacyRecordParser
             }
 
             relations.Add(new RecordRelation(kind, other, sentence.Length > RecordRelation.WrittenMaxLength ? sentence[..RecordRelation.WrittenMaxLength] : sentence));
-            notes.Add(new ParsedNote(NoteKind.Inference, $"The record is taken to {kind.Infinitive()} {other}, as its text says: “{sentence}”.", null));
+            notes.Add(new ParsedNote(NoteKind.Inference, $"The record is taken to {kind.Infinitive()} {other}, as its text says: “{sentence.TrimEnd('.')}”.", null));
         }
 
         return relations;

@@ -50,6 +50,9 @@ public class FaithfulOutputsTests(TestApp app) : PageTest(app)
         Assert.Contains("£18,600.00", value.TextContent, StringComparison.Ordinal);
         Assert.Contains("EXE0121-24 (Revised)", page.QuerySelectorAll(".govuk-summary-list__row")[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("6.6 in £000s", main, StringComparison.Ordinal);
+        var headings = page.QuerySelectorAll("main thead th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Contains("2024/25 Net (£000s) (not counted)", headings);
+        Assert.Contains("2024/25 Gross (£000s)", headings);
         Assert.Contains("Only the Gross column", value.TextContent, StringComparison.Ordinal);
         Assert.Contains("The original gives its amounts in £000s (thousands of pounds)", main, StringComparison.Ordinal);
 
