@@ -106,15 +106,16 @@ public class SeveralInstancesTests
     }
 
     [Fact]
-    public async Task APublicationByAnotherProcess_ShowsOnEveryInstance_WithinTheStampCacheTime()
+    public async Task APublicationAndAnUnpublication_ShowOnEveryInstance_WithinTheStampCacheTime()
     {
         var database = Path.Combine(Path.GetTempPath(), $"instances-cache-{Guid.NewGuid():N}.db");
         var processes = new List<Process>();
         try
         {
-            await using (var db = Open(database))
+            // The officers' accounts, made in the test's own copy of the service on the same database.
+            await using (var app = new TestApp { DatabasePath = database })
             {
-                await db.EnsureSchemaAsync(migrate: true);
+                await app.SignedInClientAsync(Roles.MonitoringOfficer);
             }
 
             SqliteConnection.ClearAllPools();
@@ -134,11 +135,13 @@ public class SeveralInstancesTests
                 Assert.DoesNotContain("EXE0021-24", await client.GetStringAsync("/decisions"), StringComparison.Ordinal);
             }
 
+            // Its title, which the register shows only while the record is published.
+            Assert.Contains("People Zones 2024/2025 Budget", Seeds.Read("EXE0021-24.txt"), StringComparison.Ordinal);
+
             var seed = Path.Combine(AppContext.BaseDirectory, "seeds", "EXE0021-24.txt");
             var (exitCode, output) = await CommandTests.RunAsync(database, "", new Dictionary<string, string> { ["PublicSite__BaseUrl"] = "https://decisions.test.example" }, "import", seed);
             Assert.True(exitCode == 0, output);
             var published = Stopwatch.StartNew();
-
             foreach (var client in clients)
             {
                 while ((await client.GetAsync("/decisions/EXE0021-24")).StatusCode != System.Net.HttpStatusCode.OK || !(await client.GetStringAsync("/decisions")).Contains("EXE0021-24", StringComparison.Ordinal))
@@ -148,7 +151,36 @@ public class SeveralInstancesTests
                 }
             }
 
-            Console.WriteLine($"A publication showed on both instances {published.Elapsed.TotalMilliseconds:0} ms after the import ended");
+            var shownAfter = published.Elapsed;
+
+            // The Monitoring Officer takes it down on the first instance; the second stops showing it.
+            using var officer = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = clients[0].BaseAddress };
+            var signedIn = await officer.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = TestApp.Users[Roles.MonitoringOfficer], ["Input.Password"] = TestApp.Password });
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
+            Guid id;
+            int version;
+            await using (var db = Open(database))
+            {
+                var record = await db.DecisionRecords.AsNoTracking().SingleAsync(r => r.Slug == "EXE0021-24");
+                (id, version) = (record.Id, record.Version);
+            }
+
+            var unpublished = await officer.PostFormAsync($"/admin/decisions/{id}/unpublish", new()
+            {
+                ["Input.Explanation"] = "Published in error.",
+                ["Input.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            });
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, unpublished.StatusCode);
+            var takenDown = Stopwatch.StartNew();
+            while ((await clients[1].GetAsync("/decisions/EXE0021-24")).StatusCode != System.Net.HttpStatusCode.Gone
+                || (await clients[1].GetStringAsync("/decisions")).Contains("People Zones 2024/2025 Budget", StringComparison.Ordinal))
+            {
+                Assert.True(takenDown.Elapsed < TimeSpan.FromSeconds(10), $"the unpublication did not show on the other instance within {takenDown.Elapsed}");
+                await Task.Delay(100);
+            }
+
+            Assert.Equal(System.Net.HttpStatusCode.Gone, (await clients[1].GetAsync("/decisions/EXE0021-24.pdf")).StatusCode);
+            Console.WriteLine($"A publication showed on both instances {shownAfter.TotalMilliseconds:0} ms after the import ended; an unpublication on one, on the other {takenDown.Elapsed.TotalMilliseconds:0} ms after");
         }
         finally
         {
