@@ -126,6 +126,10 @@ public static class WebApp
             options.AddPolicy(RateLimits.Preview, context => RateLimitPartition.GetConcurrencyLimiter(
                 context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous",
                 _ => new ConcurrencyLimiterOptions { PermitLimit = Math.Max(1, security.PreviewsAtOncePerUser), QueueLimit = 2 }));
+            options.AddPolicy(RateLimits.AlertSignUp, context => HttpMethods.IsGet(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("EmailAlerts:SignUpsPerMinute", 4), Window = TimeSpan.FromMinutes(1) }));
             var verifications = builder.Configuration.GetValue("Verify:ChecksPerMinute", 20);
             options.AddPolicy(RateLimits.Verify, context => HttpMethods.IsGet(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")
@@ -165,6 +169,7 @@ public static class WebApp
         services.AddScoped<Services.Changes.RecordEmails>();
         services.AddScoped<DraftingService>();
         services.AddScoped<PublicationService>();
+        services.AddScoped<EmailAlerts>();
         services.AddScoped<SignatureCredentials>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<AccountSecurity>();
@@ -204,6 +209,7 @@ public static class WebApp
         if (builder.Configuration.GetValue("BackgroundJobs:Enabled", true) && !Commands.IsCommand(args))
         {
             services.AddHostedService<OutboxBackgroundService>();
+            services.AddHostedService<EmailAlertsBackgroundService>();
             services.AddHostedService<PublicationBackgroundService>();
             services.AddHostedService<Services.Pdf.PdfBackgroundService>();
             services.AddHostedService<Services.Import.ImportBackgroundService>();

@@ -130,7 +130,7 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
             var feed = await reader.Page.APIRequest.GetAsync("/decisions/feed.atom");
             Assert.Contains("Journey Outreach Programme", await feed.TextAsync(), StringComparison.Ordinal);
-            foreach (var path in new[] { "/funding", "/accessibility", "/decisions?year=twenty" })
+            foreach (var path in new[] { "/funding", "/accessibility", "/decisions?year=twenty", "/alerts/subscribe?q=outreach", "/alerts/check-your-email", "/alerts/privacy" })
             {
                 await reader.GoAsync(path);
             }

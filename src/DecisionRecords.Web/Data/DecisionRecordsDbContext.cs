@@ -50,6 +50,8 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
 
     public DbSet<WorkClaim> WorkClaims => Set<WorkClaim>();
 
+    public DbSet<AlertSubscription> AlertSubscriptions => Set<AlertSubscription>();
+
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     public DbSet<ImportItem> ImportItems => Set<ImportItem>();

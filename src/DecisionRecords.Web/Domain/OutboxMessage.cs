@@ -5,6 +5,7 @@ public class OutboxMessage
 {
     public const int MaxAttempts = 8;
     public const int ClaimedByMaxLength = WorkClaim.OwnerMaxLength;
+    public const int UnsubscribeUrlMaxLength = 500;
 
     private OutboxMessage()
     {
@@ -21,6 +22,12 @@ public class OutboxMessage
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>For an email alert: the one-click unsubscribe address its List-Unsubscribe header gives (RFC 8058).</summary>
+    public string? UnsubscribeUrl { get; init; }
+
+    /// <summary>For an email to a member of the public: when it is erased, as the alerts privacy notice says.</summary>
+    public DateTimeOffset? EraseAfter { get; init; }
 
     public string To { get; private set; } = "";
 

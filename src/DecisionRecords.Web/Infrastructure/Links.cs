@@ -23,6 +23,17 @@ public sealed class Links(LinkGenerator generator)
 
     public string Funding() => Page("/Funding/Index");
 
+    /// <summary>The sign-up page for email alerts about a view of the register (its query).</summary>
+    public string AlertsSubscribe(object? query = null) => Page("/Alerts/Subscribe", query: query);
+
+    public string AlertsCheckYourEmail() => Page("/Alerts/CheckYourEmail");
+
+    public string AlertsPrivacy() => Page("/Alerts/Privacy");
+
+    public string AlertsConfirm(string token) => Page("/Alerts/Confirm", query: new { token });
+
+    public string AlertsUnsubscribe(string token) => Page("/Alerts/Unsubscribe", new { token });
+
     public string Accessibility() => Page("/Accessibility");
 
     /// <summary>Check a copy of a PDF; with a record and version, what the register says of that version's copies.</summary>

@@ -52,6 +52,12 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IEmailSender sende
                 mime.To.Add(MailboxAddress.Parse(message.To));
                 mime.Subject = message.Subject;
                 mime.Body = new TextPart("plain") { Text = message.Body };
+                if (message.UnsubscribeUrl is { } unsubscribe)
+                {
+                    // Mail clients offer their own unsubscribe button, which posts to the link without a cookie (RFC 8058).
+                    mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+                    mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                }
                 await sender.SendAsync(mime, cancellationToken);
                 faults.Sent();
                 message.MarkSent(time.GetUtcNow());

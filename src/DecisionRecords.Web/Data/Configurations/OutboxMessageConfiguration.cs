@@ -14,6 +14,7 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         builder.Property(m => m.Body).IsRequired();
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.Property(m => m.ClaimedBy).HasMaxLength(OutboxMessage.ClaimedByMaxLength);
+        builder.Property(m => m.UnsubscribeUrl).HasMaxLength(OutboxMessage.UnsubscribeUrlMaxLength);
         builder.Ignore(m => m.GaveUp);
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
     }

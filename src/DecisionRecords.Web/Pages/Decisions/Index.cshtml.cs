@@ -131,6 +131,16 @@ public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> o
         return new RegisterQuery(Q, year, FinancialYear, FundingYear, Category, outcome, Amount(Min, "min"), Amount(Max, "max"), Organisation, page);
     }
 
+    /// <summary>Sign up for emails about this view of the register: its words and filters, not its page.</summary>
+    public string AlertsUrl() => links.AlertsSubscribe(new Dictionary<string, object?>
+    {
+        ["q"] = Q,
+        ["category"] = Category,
+        ["organisation"] = Organisation,
+        ["funding-year"] = FundingYear,
+        ["outcome"] = Outcome,
+    });
+
     public string PageUrl(int page)
     {
         var values = new Dictionary<string, string?>
