@@ -131,12 +131,15 @@ public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> o
         return new RegisterQuery(Q, year, FinancialYear, FundingYear, Category, outcome, Amount(Min, "min"), Amount(Max, "max"), Organisation, page);
     }
 
-    /// <summary>Sign up for emails about this view of the register: its words and filters, not its page.</summary>
+    /// <summary>
+    /// Sign up for emails about this view of the register: its words and filters, not its page. An organisation is
+    /// carried only when the register knows it, and a category only when it is configured, as the filters only offer those.
+    /// </summary>
     public string AlertsUrl() => links.AlertsSubscribe(new Dictionary<string, object?>
     {
         ["q"] = Q,
-        ["category"] = Category,
-        ["organisation"] = Organisation,
+        ["category"] = Categories.FirstOrDefault(c => c == Category),
+        ["organisation"] = Organisations.FirstOrDefault(o => string.Equals(o, Organisation?.Trim(), StringComparison.OrdinalIgnoreCase)),
         ["funding-year"] = FundingYear,
         ["outcome"] = Outcome,
     });
