@@ -119,13 +119,16 @@ public sealed class EmailAlerts(DecisionRecordsDbContext db, IDataProtectionProv
     {
         var now = time.GetUtcNow();
         var since = now.AddDays(-7);
-        var versions = await db.PublishedVersions.AsNoTracking()
-            .Where(v => v.IsLatest && !v.IsStub && v.PublishedAt >= since)
-            .OrderBy(v => v.PublishedAt).Take(50).ToListAsync(cancellationToken);
-        var keys = versions.Select(v => $"alerts:{v.Id:N}").ToList();
-        var done = await db.WorkClaims.Where(c => keys.Contains(c.Key) && c.CompletedAt != null).Select(c => c.Key).ToListAsync(cancellationToken);
+        // Records read from the archive are not new decisions: importing a backlog emails no one.
+        var recent = await db.PublishedVersions.AsNoTracking()
+            .Where(v => v.IsLatest && !v.IsStub && !v.IsImported && v.PublishedAt >= since)
+            .Select(v => v.Id).ToListAsync(cancellationToken);
+        var keys = recent.Select(id => $"alerts:{id:N}").ToList();
+        var done = (await db.WorkClaims.Where(c => keys.Contains(c.Key) && c.CompletedAt != null).Select(c => c.Key).ToListAsync(cancellationToken)).ToHashSet();
+        var pending = recent.Where(id => !done.Contains($"alerts:{id:N}")).Take(50).ToList();
+        var versions = await db.PublishedVersions.AsNoTracking().Where(v => pending.Contains(v.Id)).OrderBy(v => v.PublishedAt).ToListAsync(cancellationToken);
         var queued = 0;
-        foreach (var version in versions.Where(v => !done.Contains($"alerts:{v.Id:N}")))
+        foreach (var version in versions)
         {
             var key = $"alerts:{version.Id:N}";
             if (!await claims.TryClaimAsync(key, cancellationToken))

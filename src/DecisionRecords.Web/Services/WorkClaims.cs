@@ -39,6 +39,12 @@ public sealed class WorkClaims(IServiceScopeFactory scopes, InstanceIdentity ins
             return true;
         }
 
+        // Held by another instance or done: known without provoking the key's refusal, which EF Core logs as an error.
+        if (await db.WorkClaims.AnyAsync(c => c.Key == key, cancellationToken))
+        {
+            return false;
+        }
+
         try
         {
             db.WorkClaims.Add(new WorkClaim(key, owner, until, now));

@@ -82,6 +82,10 @@ public partial class EmailAlertsTests
         // A made-up or altered link does nothing.
         Assert.Equal(HttpStatusCode.BadRequest, (await reader.GetAsync("/alerts/confirm?token=made-up")).StatusCode);
 
+        // A record read from the office's archive is not a new decision: importing it emails no one.
+        var archived = Seeds.Read("EXE0021-24.txt").Replace("People Zones 2024/2025 Budget", "Drones for the People Zones", StringComparison.Ordinal);
+        Assert.True((await app.ImportAsync("EXE0021-24.txt", System.Text.Encoding.UTF8.GetBytes(archived))).Imported);
+
         await PublishAsync(app, "Drones for rural policing");
         await PublishAsync(app, "Bus shelters on the ring road");
         await SendAsync(app);
