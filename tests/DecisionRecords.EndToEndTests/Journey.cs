@@ -42,8 +42,12 @@ public sealed class Journey(BrowserApp app, IPage page, List<string> accessibili
     {
         // A click that navigates returns once the new page is committed; its scripts may not have run yet. A click that
         // swaps part of the page returns at once; the part says it is busy until the new content is in place.
-        await page.WaitForLoadStateAsync(LoadState.Load);
-        await page.WaitForFunctionAsync("() => document.querySelector('[aria-busy=\"true\"]') === null");
+        // The condition is polled in the page and carried over a navigation, where a wait for the load event can miss
+        // the event of a document committed during the click.
+        await page.WaitForFunctionAsync(
+            "() => document.readyState === 'complete' && document.querySelector('[aria-busy=\"true\"]') === null",
+            null,
+            new PageWaitForFunctionOptions { Timeout = 60_000 });
         foreach (var width in Widths)
         {
             await page.SetViewportSizeAsync(width, 800);
