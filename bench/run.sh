@@ -8,7 +8,8 @@ COUNT=${COUNT:-10000}
 DURATION=${DURATION:-5s}
 ROUNDS=${ROUNDS:-3}
 # ONLY=verify runs the /verify flood alone (with its unloaded baseline); ONLY=instances serves the cached decision page
-# from one instance and from two on the same database; unset runs everything.
+# from one instance and from two on the same database; ONLY=alerts runs the email alerts at scale (SUBSCRIBERS, LISTS)
+# and nothing else; unset runs everything.
 ONLY=${ONLY:-}
 CONNECTIONS=${CONNECTIONS:-32}
 APP_PORT=5181
@@ -19,6 +20,11 @@ out=bench/results
 mkdir -p "$out"
 
 dotnet build bench/DecisionRecords.Bench -c Release -o "$work/bin" >/dev/null
+if [[ $ONLY == alerts ]]; then
+  dotnet "$work/bin/DecisionRecords.Bench.dll" alerts "$work/alerts.db" "${SUBSCRIBERS:-10000}" "${LISTS:-200}" | grep '^alerts\.' | tee "$out/alerts.txt"
+  rm -rf "$work"
+  exit 0
+fi
 dotnet "$work/bin/DecisionRecords.Bench.dll" generate "$db" "$COUNT"
 
 if [[ -z $ONLY ]]; then

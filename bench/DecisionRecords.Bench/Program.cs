@@ -18,12 +18,13 @@ return args.FirstOrDefault() switch
     "search" => await Search(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "archive" => await Archive(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "hostile-verify" => HostileVerify(args[1], args[2]),
+    "alerts" => await AlertsBench.RunAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), Vocabulary()),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("generate <database> <count> | pdf <database> | search <base-url> <requests> | archive <database> <documents> | hostile-verify <anti-forgery token> <body file>");
+    Console.Error.WriteLine("generate <database> <count> | pdf <database> | search <base-url> <requests> | archive <database> <documents> | hostile-verify <anti-forgery token> <body file> | alerts <database> <subscribers> <lists>");
     return 2;
 }
 
@@ -65,7 +66,6 @@ static async Task<int> Generate(string database, int count)
         var index = Array.BinarySearch(cumulative, random.NextDouble() * cumulative[^1]);
         return words[index < 0 ? Math.Min(~index, words.Length - 1) : index];
     }
-    string[] organisations = ["Catch 22", "Turning Point", "Leicester City Council", "Leicestershire County Council", "Rutland County Council", "Victim First", "Warning Zone"];
     var clock = Stopwatch.StartNew();
     var now = DateTimeOffset.UtcNow;
     for (var batch = 0; batch < count; batch += 250)
@@ -75,25 +75,7 @@ static async Task<int> Generate(string database, int count)
         var publisher = scope.ServiceProvider.GetRequiredService<Publisher>();
         for (var i = batch; i < Math.Min(count, batch + 250); i++)
         {
-            var date = new DateOnly(2015, 1, 1).AddDays(random.Next(4000));
-            string Sentence(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => Word()));
-            var record = new DecisionRecord(Guid.NewGuid(), $"SYN{i:00000}-{date.Year % 100:00}", $"Synthetic decision {i}: {Sentence(4)}", "bench", now);
-            record.UpdateDetails(record.Title, date, date, ["Officer One", "Officer Two"], null);
-            record.UpdateSection(RecordSection.SummaryOfIssue, Sentence(120));
-            record.UpdateSection(RecordSection.Recommendations, Sentence(60));
-            record.UpdateSection(RecordSection.KeyDiscussionPoints, Sentence(40));
-            var year = FinancialYear.Containing(date);
-            var next = $"{FinancialYear.StartYear(year) + 1}/{(FinancialYear.StartYear(year) + 2) % 100:00}";
-            record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("Table 1", TableRole.Commitment, ["Service", "Delivery organisation"], [year, next], [], 2,
-                Enumerable.Range(0, 1 + random.Next(12)).Select(_ => new FundingLineInput(null, [Sentence(3), organisations[random.Next(organisations.Length)]],
-                    [(year, random.Next(1, 5_000_000) * 100L), (next, random.Next(1, 5_000_000) * 100L)])).ToList()));
-            record.RecordImportedContent(null, null, null, []);
-            record.RecordImportedSignOff(
-            [
-                Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Advice, "Chief Finance Officer", date, "Chief Finance Officer"),
-                Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Determination, "Monitoring Officer", date, "Monitoring Officer"),
-                Signature.Paper(Guid.NewGuid(), record.Id, SignOffStep.Decision, "Commissioner", date, "Police and Crime Commissioner"),
-            ], new Determination { PublishRecord = random.Next(50) > 0, PublishReport = true, PublishDetails = true, Reasons = "Synthetic reasons" }, DecisionOutcome.Supported, date, now);
+            var record = SyntheticRecord.Create(i, random, Word, now);
             db.DecisionRecords.Add(record);
             await publisher.FreezeAsync(record, now, null, CancellationToken.None);
         }

@@ -153,6 +153,7 @@ public static class WebApp
                 options.Conventions.AuthorizeFolder("/Admin/OfficeHolders", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Admin/Audit", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Admin/Import", Policies.Administer);
+                options.Conventions.AuthorizePage("/Admin/Alerts/Export", Policies.Administer);
                 options.Conventions.AddPageRoute("/Admin/Decisions/Funding/Edit", "admin/decisions/{id:guid}/funding/new");
                 options.Conventions.AddPageRoute("/Admin/OfficeHolders/Edit", "admin/office-holders/new");
             })
@@ -196,9 +197,14 @@ public static class WebApp
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<BackgroundFaults>();
         services.AddSingleton<WorkClaims>();
+        services.AddSingleton<PublicationSignal>();
         if (string.Equals(builder.Configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else if (string.Equals(builder.Configuration["Email:Mode"], "Notify", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IEmailSender, NotifyEmailSender>();
         }
         else
         {
@@ -282,6 +288,7 @@ public static class WebApp
             .WithMetadata(new Microsoft.AspNetCore.Routing.HttpMethodMetadata(["GET", "HEAD"]));
         app.MapRazorPages();
         app.MapPublicEndpoints();
+        app.MapNotifyCallbacks();
         Services.Pdf.PdfEndpoints.MapPdfEndpoints(app);
     }
 

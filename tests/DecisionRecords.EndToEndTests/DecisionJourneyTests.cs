@@ -1,4 +1,6 @@
 using DecisionRecords.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace DecisionRecords.EndToEndTests;
@@ -136,10 +138,56 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             }
 
             // The officers' other pages, checked for accessibility too.
-            foreach (var path in new[] { "/admin", $"{new Uri(recordUrl).AbsolutePath}/timeline", $"{new Uri(recordUrl).AbsolutePath}/amend", "/admin/reports/panel", "/account/security" })
+            foreach (var path in new[] { "/admin", $"{new Uri(recordUrl).AbsolutePath}/timeline", $"{new Uri(recordUrl).AbsolutePath}/amend", "/admin/reports/panel", "/admin/alerts", "/account/security" })
             {
                 await author.GoAsync(path);
             }
+        });
+
+    /// <summary>
+    /// A resident follows a search by email: signs up from the filtered register, confirms from the emailed link,
+    /// switches to a daily digest on the page the emails link to, and leaves from the unsubscribe link. The emails are
+    /// read from the outbox, as the mail server would get them.
+    /// </summary>
+    [ChromiumFact]
+    public async Task Reader_FollowsASearchByEmail_Confirms_SwitchesToADailyDigest_AndLeaves() =>
+        await RunAsync(nameof(Reader_FollowsASearchByEmail_Confirms_SwitchesToADailyDigest_AndLeaves), () => Journey.StartAsync(app, _accessibility), async reader =>
+        {
+            const string email = "resident@journey.example";
+            await reader.GoAsync("/decisions?q=people+zones");
+            await reader.ClickLinkAsync("Get emails about these decisions");
+            Assert.Contains("Decisions matching “people zones”", await reader.MainTextAsync(), StringComparison.Ordinal);
+            await reader.ClickButtonAsync("Continue");
+            Assert.Contains("Enter your email address", await reader.MainTextAsync(), StringComparison.Ordinal);
+            await reader.FillAsync("Email address", email);
+            await Assertions.Expect(reader.Page.GetByLabel("Straight away")).ToBeCheckedAsync();
+            await reader.ClickButtonAsync("Continue");
+            Assert.Contains("Check your email", await reader.MainTextAsync(), StringComparison.Ordinal);
+
+            string body;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+                body = await db.OutboxMessages.Where(m => m.To == email).Select(m => m.Body).SingleAsync();
+            }
+
+            var link = new Uri(System.Text.RegularExpressions.Regex.Match(body, @"https?://\S+/alerts/confirm\?token=\S+").Value);
+            await reader.GoAsync(link.PathAndQuery);
+            await reader.ClickButtonAsync("Confirm");
+            Assert.Contains("You are subscribed", await reader.MainTextAsync(), StringComparison.Ordinal);
+            await reader.ClickLinkAsync("manage your subscriptions");
+            await reader.ClickLinkAsync("Change");
+            await reader.Page.GetByLabel("Once a day").CheckAsync();
+            await reader.ClickButtonAsync("Save");
+            var manage = await reader.MainTextAsync();
+            Assert.Contains("Once a day", manage, StringComparison.Ordinal);
+            var managePath = new Uri(reader.Page.Url).AbsolutePath;
+
+            await reader.GoAsync(managePath.Replace("/manage/", "/unsubscribe/", StringComparison.Ordinal));
+            await reader.ClickButtonAsync("Unsubscribe");
+            Assert.Contains("You have unsubscribed", await reader.MainTextAsync(), StringComparison.Ordinal);
+            await reader.GoAsync(managePath);
+            Assert.Contains("You are not subscribed to any lists", await reader.MainTextAsync(), StringComparison.Ordinal);
         });
 
     [ChromiumFact]

@@ -2,6 +2,7 @@ using DecisionRecords.Web.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DecisionRecords.Web.Data;
 
@@ -105,6 +106,12 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
             }
 
             _publicationChangedAt = null;
+            if (publicationChangedAt is not null)
+            {
+                this.GetInfrastructure().GetService<IDbContextOptions>()?.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
+                    .GetService<Services.PublicationSignal>()?.Raise();
+            }
+
             return result;
         }
         finally

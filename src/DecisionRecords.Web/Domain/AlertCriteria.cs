@@ -5,6 +5,17 @@ public sealed record AlertCriteria(string? Q = null, string? Category = null, st
 {
     public const int FieldMaxLength = 200;
 
+    /// <summary>The criteria of a view of the register as its query string gives them; what the register would ignore is left out.</summary>
+    public static AlertCriteria From(string? q, string? category, string? organisation, string? fundingYear, string? outcome) =>
+        new(Clean(q), Clean(category), Clean(organisation),
+            Clean(fundingYear) is { } year && FinancialYear.TryNormalise(year, out var normalised) ? normalised : null,
+            Enum.TryParse<DecisionOutcome>(outcome, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(outcome, out _) ? parsed : null);
+
+    public bool IsEverything => this == new AlertCriteria();
+
+    private static string? Clean(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim() is { Length: > FieldMaxLength } long_ ? long_[..FieldMaxLength] : value.Trim();
+
     /// <summary>The criteria in plain words, as the sign-up page and every email state them.</summary>
     public string Describe()
     {

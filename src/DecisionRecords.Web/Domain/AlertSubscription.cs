@@ -16,11 +16,12 @@ public class AlertSubscription
     {
     }
 
-    public AlertSubscription(Guid id, string email, AlertCriteria criteria, DateTimeOffset createdAt)
+    public AlertSubscription(Guid id, string email, AlertCriteria criteria, AlertFrequency frequency, DateTimeOffset createdAt)
     {
         Id = id;
         Email = email;
         Criteria = criteria;
+        Frequency = frequency;
         CreatedAt = createdAt;
         UnsubscribeToken = Base64Url(RandomNumberGenerator.GetBytes(32));
     }
@@ -30,6 +31,8 @@ public class AlertSubscription
     public string Email { get; private set; } = "";
 
     public AlertCriteria Criteria { get; private set; } = new();
+
+    public AlertFrequency Frequency { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -41,6 +44,22 @@ public class AlertSubscription
     public string? EndReason { get; private set; }
 
     public bool IsActive => EndedAt is null;
+
+    /// <summary>Changes how often the subscription is emailed; an ended subscription cannot be changed.</summary>
+    public void ChangeFrequency(AlertFrequency frequency)
+    {
+        if (EndedAt is not null)
+        {
+            throw new DomainException("This subscription has ended. Sign up again to get emails.");
+        }
+
+        if (!Enum.IsDefined(frequency))
+        {
+            throw new DomainException("Choose how often you want emails.");
+        }
+
+        Frequency = frequency;
+    }
 
     /// <summary>Ends the subscription; ending it again changes nothing.</summary>
     public void End(DateTimeOffset now, string reason)

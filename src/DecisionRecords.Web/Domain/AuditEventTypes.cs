@@ -45,6 +45,7 @@ public static class AuditEventTypes
     public const string CategorySet = "record.category-set";
     public const string PdfSealed = "pdf.sealed";
     public const string PdfResealed = "pdf.resealed";
+    public const string AlertSubscriberExported = "alerts.subscriber-exported";
 
     /// <summary>An event written before events were typed; see <see cref="Audit.LegacyTextEvent"/>.</summary>
     public const string LegacyText = "legacy-text";

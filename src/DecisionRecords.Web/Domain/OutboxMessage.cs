@@ -84,6 +84,17 @@ public class OutboxMessage
         ClaimedUntil = null;
     }
 
+    /// <summary>The mail system will never deliver it: no more attempts.</summary>
+    public void MarkRejected(DateTimeOffset now, string error)
+    {
+        Attempts = MaxAttempts;
+        LastError = error.Length > 2000 ? error[..2000] : error;
+        NextAttemptAt = now;
+        SendStartedAt = null;
+        ClaimedBy = null;
+        ClaimedUntil = null;
+    }
+
     /// <summary>Backs off exponentially: 1, 2, 4 ... minutes.</summary>
     public void MarkFailed(DateTimeOffset now, string error)
     {

@@ -13,18 +13,30 @@ public static class AtomFeed
 {
     public static async Task Write(HttpContext context, PublicRegister register, PublicUrls urls, Links links, IOptions<OrganisationOptions> organisation, CancellationToken cancellationToken)
     {
-        var versions = await register.Latest().OrderByDescending(v => v.PublishedAt).Take(50).ToListAsync(cancellationToken);
+        var request = context.Request.Query;
+        var criteria = AlertCriteria.From(request["q"], request["category"], request["organisation"], request["funding-year"], request["outcome"]);
+        var query = new RegisterQuery(criteria.Q, FundingYear: criteria.FundingYear, Category: criteria.Category, Outcome: criteria.Outcome, Organisation: criteria.Organisation);
+        var view = new Dictionary<string, object?>
+        {
+            ["q"] = criteria.Q,
+            ["category"] = criteria.Category,
+            ["organisation"] = criteria.Organisation,
+            ["funding-year"] = criteria.FundingYear,
+            ["outcome"] = criteria.Outcome?.ToString(),
+        };
+        var self = urls.Absolute(links.Feed(view));
+        var versions = await register.Filter(query).OrderByDescending(v => v.PublishedAt).Take(50).ToListAsync(cancellationToken);
         var feed = new SyndicationFeed(
-            XmlSafe.Text($"Decisions of the {organisation.Value.CommissionerTitle}"),
+            XmlSafe.Text($"Decisions of the {organisation.Value.CommissionerTitle}{(criteria.IsEverything ? "" : $": {criteria.Describe()}")}"),
             null,
-            new Uri(urls.Absolute(links.Register())),
-            urls.Absolute(links.Feed()),
+            new Uri(urls.Absolute(links.Register(view))),
+            self,
             versions.FirstOrDefault()?.PublishedAt ?? DateTimeOffset.UnixEpoch)
         {
             Copyright = new TextSyndicationContent($"{OpenData.Licence} ({OpenData.LicenceUrl})"),
         };
         feed.Authors.Add(new SyndicationPerson { Name = XmlSafe.Text(organisation.Value.OfficeName) });
-        feed.Links.Add(new SyndicationLink(new Uri(urls.Absolute(links.Feed())), "self", null, "application/atom+xml", 0));
+        feed.Links.Add(new SyndicationLink(new Uri(self), "self", null, "application/atom+xml", 0));
         feed.Items = versions.Select(v =>
         {
             var value = v.ValuePence is not { } pence ? ""

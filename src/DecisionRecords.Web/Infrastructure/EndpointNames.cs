@@ -11,5 +11,6 @@ public static class EndpointNames
     public const string FundingLinesCsv = "funding-lines-csv";
     public const string DecisionsJson = "decisions-json";
     public const string Feed = "feed";
+    public const string NotifyCallback = "notify-callback";
     public const string Sitemap = "sitemap";
 }

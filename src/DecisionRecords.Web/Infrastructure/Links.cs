@@ -34,6 +34,17 @@ public sealed class Links(LinkGenerator generator)
 
     public string AlertsUnsubscribe(string token) => Page("/Alerts/Unsubscribe", new { token });
 
+    /// <summary>The one-click address of a digest: ends every subscription of the address sent at that frequency.</summary>
+    public string AlertsUnsubscribe(string token, Domain.AlertFrequency all) => Page("/Alerts/Unsubscribe", new { token }, query: new { from = all.ToString().ToLowerInvariant() });
+
+    public string AlertsManage(string token) => Page("/Alerts/Manage", new { token });
+
+    public string AlertsSubscribers() => Page("/Admin/Alerts/Index");
+
+    public string AlertsExport() => Page("/Admin/Alerts/Export");
+
+    public string AlertsFrequency(string token, Guid id) => Page("/Alerts/Frequency", new { token, id });
+
     public string Accessibility() => Page("/Accessibility");
 
     /// <summary>Check a copy of a PDF; with a record and version, what the register says of that version's copies.</summary>
@@ -47,6 +58,9 @@ public sealed class Links(LinkGenerator generator)
     public string DecisionsJson() => Endpoint(EndpointNames.DecisionsJson);
 
     public string Feed() => Endpoint(EndpointNames.Feed);
+
+    /// <summary>The feed of one view of the register: the same filters as its email alerts.</summary>
+    public string Feed(IReadOnlyDictionary<string, object?> query) => Endpoint(EndpointNames.Feed) + Query(query);
 
     // Account
     public string SignIn(string? returnUrl = null) => Page("/Account/SignIn", query: returnUrl is null ? null : new { returnUrl });
@@ -151,10 +165,12 @@ public sealed class Links(LinkGenerator generator)
     {
         var path = generator.GetPathByPage(page, handler: null, values)
             ?? throw new InvalidOperationException($"No route reaches the page {page} with those values.");
-        var parameters = new RouteValueDictionary(query).Where(p => p.Value is not null && p.Value.ToString() is { Length: > 0 })
-            .Select(p => new KeyValuePair<string, string?>(p.Key, Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)));
-        return path + QueryString.Create(parameters).ToUriComponent() + (fragment is null ? "" : $"#{fragment}");
+        return path + Query(query) + (fragment is null ? "" : $"#{fragment}");
     }
+
+    private static string Query(object? query) =>
+        QueryString.Create(new RouteValueDictionary(query).Where(p => p.Value is not null && p.Value.ToString() is { Length: > 0 })
+            .Select(p => new KeyValuePair<string, string?>(p.Key, Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)))).ToUriComponent();
 
     private string Endpoint(string name, object? values = null) =>
         generator.GetPathByName(name, values) ?? throw new InvalidOperationException($"No route reaches the endpoint {name} with those values.");

@@ -174,7 +174,7 @@ public class PublicRegister(DecisionRecordsDbContext db, IOptions<PublicSiteOpti
     }
 
     /// <summary>What the public typed, as words: control characters and lone surrogates, which no record holds, are dropped.</summary>
-    private static List<string> Terms(string? q) =>
+    internal static List<string> Terms(string? q) =>
         string.IsNullOrWhiteSpace(q)
             ? []
             : Infrastructure.XmlSafe.Text(new string(q.Where(c => !char.IsControl(c)).ToArray())).ToLower(CultureInfo.GetCultureInfo("en-GB")).Split([' ', '\t', ',', ';', '"', '(', ')', ':', '*', '^', '+'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

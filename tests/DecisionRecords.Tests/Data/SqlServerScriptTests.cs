@@ -111,7 +111,7 @@ public partial class SqlServerScriptTests
             .AddInterceptors(captured, new NeverOpened()).Options);
         var now = DateTimeOffset.UtcNow;
 
-        Assert.Equal(1, await OutboxSender.ClaimAsync(db, Guid.NewGuid(), "host/1/abc", now, now.AddMinutes(2), CancellationToken.None));
+        Assert.Equal(1, await OutboxSender.ClaimAsync(db, [Guid.NewGuid(), Guid.NewGuid()], "host/1/abc", now, now.AddMinutes(2), CancellationToken.None));
         Assert.Equal(1, await WorkClaims.TakeOverAsync(db, "pdf:0123", "host/1/abc", now, now.AddMinutes(2), CancellationToken.None));
         Assert.Equal(1, await WorkClaims.CompleteAsync(db, "pdf:0123", "host/1/abc", now, CancellationToken.None));
         Assert.Equal(1, await WorkClaims.ReleaseAsync(db, "pdf:0123", "host/1/abc", CancellationToken.None));

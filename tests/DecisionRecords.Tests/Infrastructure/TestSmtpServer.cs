@@ -7,7 +7,10 @@ using SmtpServer.Storage;
 
 namespace DecisionRecords.Tests.Infrastructure;
 
-/// <summary>A real SMTP server in the test (SmtpServer, MIT) on a loopback port of its own, keeping every message that arrives.</summary>
+/// <summary>
+/// A real SMTP server in the test (SmtpServer, MIT) on a loopback port of its own, keeping every message that arrives.
+/// Like a real one, it refuses mailboxes that do not exist: any address whose local part starts with "bounce" gets 550.
+/// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
@@ -19,6 +22,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(Received));
+        services.Add(new Mailboxes());
         running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
     }
 
@@ -49,6 +53,14 @@ public sealed class TestSmtpServer : IAsyncDisposable
         }
 
         stop.Dispose();
+    }
+
+    private sealed class Mailboxes : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, SmtpServer.Mail.IMailbox from, int size, CancellationToken cancellationToken) => Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(ISessionContext context, SmtpServer.Mail.IMailbox to, SmtpServer.Mail.IMailbox from, CancellationToken cancellationToken) =>
+            Task.FromResult(!to.User.StartsWith("bounce", StringComparison.OrdinalIgnoreCase));
     }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore

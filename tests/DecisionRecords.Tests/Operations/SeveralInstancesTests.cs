@@ -46,6 +46,8 @@ public class SeveralInstancesTests
             {
                 ["Email__PollSeconds"] = "1",
                 ["Email__ClaimLeaseSeconds"] = "5",
+                // One lane, so that exactly one email can be handed over and not recorded when the instance dies.
+                ["Email__ConcurrentSends"] = "1",
                 ["Testing__KillSwitch"] = "true",
                 ["Demo__Seed"] = "false",
             };

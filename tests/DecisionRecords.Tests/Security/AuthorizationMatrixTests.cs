@@ -46,6 +46,10 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/alerts/confirm"] = Everyone,
         ["/alerts/privacy"] = Everyone,
         ["/alerts/unsubscribe/{token}"] = Everyone,
+        ["/alerts/manage/{token}"] = Everyone,
+        ["/alerts/manage/{token}/frequency/{id:guid}"] = Everyone,
+        // GOV.UK Notify's callbacks: a bearer token the office gave Notify, not a sign-in (EmailAlertNotifyTests).
+        ["/alerts/notify-callback"] = Everyone,
         ["/sitemap.xml"] = Everyone,
         ["/robots.txt"] = Everyone,
         ["/favicon.ico"] = Everyone,
@@ -65,6 +69,8 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/admin/decisions/{id:guid}/timeline"] = Officers,
         ["/admin/decisions/{id:guid}/attachments/{attachmentId:guid}"] = Officers,
         ["/admin/reports/panel"] = Officers,
+        ["/admin/alerts"] = Staff,
+        ["/admin/alerts/export"] = [Roles.Administrator],
         ["/admin/decisions/new"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/details"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/sections/{section:regex(^(summary-of-issue|recommendations|key-discussion-points)$)}"] = [Roles.Author],
@@ -172,8 +178,10 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
 
         var accepted = new List<string>();
         // The one-click unsubscribe link takes a mail client's post with no cookie or token, by design (RFC 8058): it
-        // ends only the subscription its own secret token names (EmailAlertsTests).
-        foreach (var route in Routes().Where(r => Allowed.ContainsKey(r) && !r.StartsWith("/error", StringComparison.Ordinal) && r != "/alerts/unsubscribe/{token}"))
+        // ends only the subscription its own secret token names (EmailAlertsTests). Notify's callback carries a bearer
+        // token instead of a cookie (EmailAlertNotifyTests).
+        string[] noCookie = ["/alerts/unsubscribe/{token}", "/alerts/notify-callback"];
+        foreach (var route in Routes().Where(r => Allowed.ContainsKey(r) && !r.StartsWith("/error", StringComparison.Ordinal) && !noCookie.Contains(r)))
         {
             // As someone the route lets in, so that only the missing token can refuse the post.
             var who = Allowed[route].FirstOrDefault(w => w != Anonymous || Allowed[route].Length == Everyone.Length) ?? Anonymous;

@@ -12,6 +12,7 @@ public class AlertSubscriptionConfiguration : IEntityTypeConfiguration<AlertSubs
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Email).HasMaxLength(AlertSubscription.EmailMaxLength).IsRequired();
         builder.Property(s => s.Criteria).HasJsonConversion().HasMaxLength(2000).IsRequired();
+        builder.Property(s => s.Frequency).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.UnsubscribeToken).HasMaxLength(AlertSubscription.TokenLength).IsRequired();
         builder.HasIndex(s => s.UnsubscribeToken).IsUnique();
         builder.HasIndex(s => s.Email);

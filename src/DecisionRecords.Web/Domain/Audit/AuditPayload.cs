@@ -48,6 +48,7 @@ namespace DecisionRecords.Web.Domain.Audit;
 [JsonDerivedType(typeof(UserRecoveryCodesResetEvent), AuditEventTypes.UserRecoveryCodesReset)]
 [JsonDerivedType(typeof(UserPasswordChangedEvent), AuditEventTypes.UserPasswordChanged)]
 [JsonDerivedType(typeof(OfficeHolderSavedEvent), AuditEventTypes.OfficeHolderSaved)]
+[JsonDerivedType(typeof(AlertSubscriberExportedEvent), AuditEventTypes.AlertSubscriberExported)]
 [JsonDerivedType(typeof(LegacyTextEvent), AuditEventTypes.LegacyText)]
 public abstract record AuditPayload
 {

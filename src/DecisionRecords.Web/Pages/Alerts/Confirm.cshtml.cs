@@ -18,12 +18,19 @@ public class ConfirmModel(EmailAlerts alerts) : PageModel
 
     public AlertCriteria? Criteria { get; private set; }
 
+    public AlertFrequency Frequency { get; private set; }
+
     public AlertSubscription? Confirmed { get; private set; }
 
     public IActionResult OnGet()
     {
-        Criteria = alerts.Read(Token)?.Criteria;
-        return Criteria is null ? Invalid() : Page();
+        if (alerts.Read(Token) is not { } request)
+        {
+            return Invalid();
+        }
+
+        (Criteria, Frequency) = (request.Criteria, request.Frequency);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

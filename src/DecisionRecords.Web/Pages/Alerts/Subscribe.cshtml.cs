@@ -32,9 +32,7 @@ public class SubscribeModel(EmailAlerts alerts, Links links) : PageModel
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public AlertCriteria Criteria => new(Clean(Q), Clean(Category), Clean(Organisation),
-        Clean(FundingYear) is { } year && Domain.FinancialYear.TryNormalise(year, out var normalised) ? normalised : null,
-        Enum.TryParse<DecisionOutcome>(Outcome, ignoreCase: true, out var outcome) && !int.TryParse(Outcome, out _) ? outcome : null);
+    public AlertCriteria Criteria => AlertCriteria.From(Q, Category, Organisation, FundingYear, Outcome);
 
     /// <summary>Back to the same view of the register.</summary>
     public string RegisterUrl => links.Register(new Dictionary<string, object?>
@@ -57,16 +55,15 @@ public class SubscribeModel(EmailAlerts alerts, Links links) : PageModel
             return Page();
         }
 
-        await alerts.RequestAsync(Input.Email!, Criteria, cancellationToken);
+        await alerts.RequestAsync(Input.Email!, Criteria, Enum.Parse<AlertFrequency>(Input.Frequency!, ignoreCase: true), cancellationToken);
         return Redirect(links.AlertsCheckYourEmail());
     }
-
-    private static string? Clean(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim() is { Length: > AlertCriteria.FieldMaxLength } long_ ? long_[..AlertCriteria.FieldMaxLength] : value.Trim();
 
     public class InputModel
     {
         public string? Email { get; set; }
+
+        public string? Frequency { get; set; } = nameof(AlertFrequency.Immediately);
     }
 
     public class Validator : AbstractValidator<InputModel>
@@ -77,6 +74,8 @@ public class SubscribeModel(EmailAlerts alerts, Links links) : PageModel
                 .MaximumLength(AlertSubscription.EmailMaxLength).WithMessage($"Email address must be {AlertSubscription.EmailMaxLength} characters or fewer")
                 .Must(e => e is null || System.Net.Mail.MailAddress.TryCreate(e.Trim(), out var address) && address.Address == e.Trim() && e.Contains('.', StringComparison.Ordinal))
                 .WithMessage("Enter an email address in the correct format, like name@example.com");
+            RuleFor(x => x.Frequency).Must(f => Enum.TryParse<AlertFrequency>(f, ignoreCase: true, out var frequency) && Enum.IsDefined(frequency) && !int.TryParse(f, out _))
+                .WithMessage("Choose how often you want emails");
         }
     }
 }

@@ -25,9 +25,15 @@ public class UnsubscribeModel(EmailAlerts alerts) : PageModel
         return Subscription is null ? NotFound() : Page();
     }
 
+    /// <summary>Set by a digest's one-click address: every list of the address sent at this frequency ends.</summary>
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public string? From { get; set; }
+
+    public AlertFrequency? All => Enum.TryParse<AlertFrequency>(From, ignoreCase: true, out var frequency) && Enum.IsDefined(frequency) && !int.TryParse(From, out _) ? frequency : null;
+
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
     {
-        Subscription = await alerts.UnsubscribeAsync(token, cancellationToken);
+        Subscription = await alerts.UnsubscribeAsync(token, All, cancellationToken);
         if (Subscription is null)
         {
             return NotFound();

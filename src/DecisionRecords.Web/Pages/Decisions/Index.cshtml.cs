@@ -135,14 +135,21 @@ public class IndexModel(PublicRegister register, IOptions<OrganisationOptions> o
     /// Sign up for emails about this view of the register: its words and filters, not its page. An organisation is
     /// carried only when the register knows it, and a category only when it is configured, as the filters only offer those.
     /// </summary>
-    public string AlertsUrl() => links.AlertsSubscribe(new Dictionary<string, object?>
+    public string AlertsUrl() => links.AlertsSubscribe(View());
+
+    /// <summary>The Atom feed of this view of the register: the same words and filters as its email alerts.</summary>
+    public string FeedUrl() => links.Feed(View());
+
+    public bool IsFiltered => View().Values.Any(v => v is string { Length: > 0 });
+
+    private Dictionary<string, object?> View() => new()
     {
         ["q"] = Q,
         ["category"] = Categories.FirstOrDefault(c => c == Category),
         ["organisation"] = Organisations.FirstOrDefault(o => string.Equals(o, Organisation?.Trim(), StringComparison.OrdinalIgnoreCase)),
         ["funding-year"] = FundingYear,
         ["outcome"] = Outcome,
-    });
+    };
 
     public string PageUrl(int page)
     {

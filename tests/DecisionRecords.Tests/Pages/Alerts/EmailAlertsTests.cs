@@ -133,7 +133,7 @@ public partial class EmailAlertsTests
         for (var i = 0; i < 6; i++)
         {
             await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<EmailAlerts>().RequestAsync("target@test.example", new Web.Domain.AlertCriteria(Q: $"term{i}"), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<EmailAlerts>().RequestAsync("target@test.example", new Web.Domain.AlertCriteria(Q: $"term{i}"), Web.Domain.AlertFrequency.Immediately, CancellationToken.None);
         }
 
         Assert.Equal(4, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.To == "target@test.example")));

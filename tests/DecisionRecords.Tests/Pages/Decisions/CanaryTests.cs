@@ -168,14 +168,15 @@ public partial class CanaryTests(TestApp app) : PageTest(app)
             var body = await response.Content.ReadAsStringAsync();
             if (url.Contains("?q=", StringComparison.Ordinal))
             {
-                // The search page, and the sign-up for emails about it, repeat what was searched for; only that echo may hold the canary.
+                // The search page, the sign-up for emails about it and its feed repeat what was searched for; only that echo may hold the canary.
                 var q = url[(url.IndexOf("?q=", StringComparison.Ordinal) + 3)..];
                 if (url.StartsWith("/decisions", StringComparison.Ordinal))
                 {
                     Assert.Contains("<strong>0</strong> decisions", body, StringComparison.Ordinal);
                 }
 
-                body = body.Replace($"href=\"/alerts/subscribe?q={q}\"", "", StringComparison.Ordinal).Replace($"value=\"{q}\"", "", StringComparison.Ordinal).Replace($"&#x201C;{q}&#x201D;", "", StringComparison.Ordinal).Replace($"matching {q}", "", StringComparison.Ordinal).Replace($"href=\"/decisions?q={q}\"", "", StringComparison.Ordinal);
+                body = body.Replace($"href=\"/alerts/subscribe?q={q}\"", "", StringComparison.Ordinal).Replace($"value=\"{q}\"", "", StringComparison.Ordinal).Replace($"&#x201C;{q}&#x201D;", "", StringComparison.Ordinal).Replace($"matching {q}", "", StringComparison.Ordinal).Replace($"href=\"/decisions?q={q}\"", "", StringComparison.Ordinal)
+                    .Replace($"href=\"/decisions/feed.atom?q={q}\"", "", StringComparison.Ordinal).Replace($"/decisions/feed.atom?q={q}\"", "\"", StringComparison.Ordinal).Replace($"/decisions?q={q}\"", "\"", StringComparison.Ordinal).Replace($"“{q}”", "", StringComparison.Ordinal);
             }
 
             Assert.True(!body.Contains(Canary, StringComparison.OrdinalIgnoreCase), $"{url} ({response.StatusCode}) shows a withheld string");

@@ -171,6 +171,11 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("UnsubscribeToken")
                         .IsRequired()
                         .HasMaxLength(43)

@@ -165,6 +165,11 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UnsubscribeToken")
                         .IsRequired()
                         .HasMaxLength(43)
