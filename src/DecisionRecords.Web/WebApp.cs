@@ -153,9 +153,14 @@ public static class WebApp
                 options.Conventions.AuthorizeFolder("/Admin/OfficeHolders", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Admin/Audit", Policies.Administer);
                 options.Conventions.AuthorizeFolder("/Admin/Import", Policies.Administer);
+                options.Conventions.AuthorizeFolder("/Admin/ForwardPlan", Policies.Officer);
+                options.Conventions.AuthorizePage("/Admin/ForwardPlan/Edit", Policies.Draft);
+                options.Conventions.AuthorizePage("/Admin/ForwardPlan/Defer", Policies.Draft);
+                options.Conventions.AuthorizePage("/Admin/ForwardPlan/Withdraw", Policies.Draft);
                 options.Conventions.AuthorizePage("/Admin/Alerts/Export", Policies.Administer);
                 options.Conventions.AddPageRoute("/Admin/Decisions/Funding/Edit", "admin/decisions/{id:guid}/funding/new");
                 options.Conventions.AddPageRoute("/Admin/OfficeHolders/Edit", "admin/office-holders/new");
+                options.Conventions.AddPageRoute("/Admin/ForwardPlan/Edit", "admin/forward-plan/new");
             })
             .AddMvcOptions(options =>
             {
@@ -171,6 +176,8 @@ public static class WebApp
         services.AddScoped<DraftingService>();
         services.AddScoped<PublicationService>();
         services.AddScoped<EmailAlerts>();
+        services.AddScoped<ForwardPlan>();
+        services.Configure<ForwardPlanOptions>(builder.Configuration.GetSection(ForwardPlanOptions.Section));
         services.AddScoped<SignatureCredentials>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<AccountSecurity>();
@@ -289,6 +296,7 @@ public static class WebApp
         app.MapRazorPages();
         app.MapPublicEndpoints();
         app.MapNotifyCallbacks();
+        app.MapForwardPlanFeed();
         Services.Pdf.PdfEndpoints.MapPdfEndpoints(app);
     }
 

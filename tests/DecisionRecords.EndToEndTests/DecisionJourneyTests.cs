@@ -191,6 +191,33 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         });
 
     [ChromiumFact]
+    public async Task Author_PlansAKeyDecision_ThePublicReadsItOnTheForwardPlan() =>
+        await RunAsync(nameof(Author_PlansAKeyDecision_ThePublicReadsItOnTheForwardPlan), () => Journey.StartAsync(app, _accessibility), async author =>
+        {
+            await author.SignInAsync(BrowserApp.Users[Roles.Author]);
+            await author.GoAsync("/admin/forward-plan");
+            await author.ClickButtonAsync("Add an item");
+            await author.ClickButtonAsync("Publish on the forward plan");
+            Assert.Contains("Enter a title", await author.MainTextAsync(), StringComparison.Ordinal);
+            await author.FillAsync("Title", "Journey victims' hub");
+            await author.FillAsync("What is to be decided", "Whether to fund a victims' hub in the city centre for three years.");
+            await author.Page.GetByLabel("Decision maker").SelectOptionAsync("Commissioner");
+            await author.FillAsync("Month", "4");
+            await author.FillAsync("Year", "2027");
+            await author.FillAsync("Estimated value (optional)", "750,000");
+            await author.FillAsync("Lead officer", "Jane Smith, Head of Commissioning");
+            await author.ClickButtonAsync("Publish on the forward plan");
+            Assert.Contains("is on the forward plan", await author.MainTextAsync(), StringComparison.Ordinal);
+
+            var reader = await Journey.StartAsync(app, _accessibility);
+            await reader.GoAsync("/forward-plan");
+            var plan = await reader.MainTextAsync();
+            Assert.Contains("April 2027", plan, StringComparison.Ordinal);
+            Assert.Contains("Journey victims' hub", plan, StringComparison.Ordinal);
+            Assert.Contains("Yes: Its estimated value, £750,000.00", plan, StringComparison.Ordinal);
+        });
+
+    [ChromiumFact]
     public async Task Author_BuildsASixLineThreeYearTable_InTheEditorWithoutReloadingThePage() =>
         await RunAsync(nameof(Author_BuildsASixLineThreeYearTable_InTheEditorWithoutReloadingThePage), () => Journey.StartAsync(app, _accessibility), async author =>
         {

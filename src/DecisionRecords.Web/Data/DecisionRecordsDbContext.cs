@@ -29,6 +29,10 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
 
     public DbSet<OfficeHolder> OfficeHolders => Set<OfficeHolder>();
 
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+
+    public DbSet<PlanItemChange> PlanItemChanges => Set<PlanItemChange>();
+
     public DbSet<ReferenceSequence> ReferenceSequences => Set<ReferenceSequence>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

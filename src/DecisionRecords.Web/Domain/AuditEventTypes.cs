@@ -46,6 +46,8 @@ public static class AuditEventTypes
     public const string PdfSealed = "pdf.sealed";
     public const string PdfResealed = "pdf.resealed";
     public const string AlertSubscriberExported = "alerts.subscriber-exported";
+    public const string PlanItemAdded = "plan-item.added";
+    public const string PlanItemChanged = "plan-item.changed";
 
     /// <summary>An event written before events were typed; see <see cref="Audit.LegacyTextEvent"/>.</summary>
     public const string LegacyText = "legacy-text";

@@ -12,5 +12,6 @@ public static class EndpointNames
     public const string DecisionsJson = "decisions-json";
     public const string Feed = "feed";
     public const string NotifyCallback = "notify-callback";
+    public const string ForwardPlanFeed = "forward-plan-feed";
     public const string Sitemap = "sitemap";
 }

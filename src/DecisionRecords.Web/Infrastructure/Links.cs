@@ -41,6 +41,20 @@ public sealed class Links(LinkGenerator generator)
 
     public string AlertsSubscribers() => Page("/Admin/Alerts/Index");
 
+    public string ForwardPlan() => Page("/ForwardPlan/Index");
+
+    public string ForwardPlanFeed() => Endpoint(EndpointNames.ForwardPlanFeed);
+
+    public string ForwardPlanAdmin() => Page("/Admin/ForwardPlan/Index");
+
+    public string NewForwardPlanItem() => Page("/Admin/ForwardPlan/Edit");
+
+    public string ForwardPlanItemAdmin(Guid id) => Page("/Admin/ForwardPlan/Edit", new { id });
+
+    public string ForwardPlanDefer(Guid id) => Page("/Admin/ForwardPlan/Defer", new { id });
+
+    public string ForwardPlanWithdraw(Guid id) => Page("/Admin/ForwardPlan/Withdraw", new { id });
+
     public string AlertsExport() => Page("/Admin/Alerts/Export");
 
     public string AlertsFrequency(string token, Guid id) => Page("/Alerts/Frequency", new { token, id });

@@ -49,6 +49,8 @@ namespace DecisionRecords.Web.Domain.Audit;
 [JsonDerivedType(typeof(UserPasswordChangedEvent), AuditEventTypes.UserPasswordChanged)]
 [JsonDerivedType(typeof(OfficeHolderSavedEvent), AuditEventTypes.OfficeHolderSaved)]
 [JsonDerivedType(typeof(AlertSubscriberExportedEvent), AuditEventTypes.AlertSubscriberExported)]
+[JsonDerivedType(typeof(PlanItemAddedEvent), AuditEventTypes.PlanItemAdded)]
+[JsonDerivedType(typeof(PlanItemChangedEvent), AuditEventTypes.PlanItemChanged)]
 [JsonDerivedType(typeof(LegacyTextEvent), AuditEventTypes.LegacyText)]
 public abstract record AuditPayload
 {

@@ -832,6 +832,123 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Documents")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<long?>("EstimatedValuePence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("ExpectedDayKnown")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("ExpectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("FirstPublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GeneralTerms")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsExempt")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsKeyDecision")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("KeyDecisionBecause")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("LeadOfficer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Matter")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Representations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("SignificantEffect")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpectedOn");
+
+                    b.ToTable("PlanItems");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PlanItemChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PlanItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanItemId", "ChangedAt");
+
+                    b.ToTable("PlanItemChanges");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.PublicationStamp", b =>
                 {
                     b.Property<int>("Id")
@@ -1427,6 +1544,15 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PlanItemChange", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.PlanItem", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
                 {
                     b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
@@ -1552,6 +1678,11 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("DecisionRecords.Web.Domain.ImportBatch", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PlanItem", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }

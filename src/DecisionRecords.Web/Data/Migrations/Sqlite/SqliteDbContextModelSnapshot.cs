@@ -824,6 +824,123 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMaker")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Documents")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EstimatedValuePence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExemptReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ExpectedDayKnown")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstPublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeneralTerms")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsKeyDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyDecisionBecause")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadOfficer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Matter")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Representations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignificantEffect")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpectedOn");
+
+                    b.ToTable("PlanItems");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PlanItemChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanItemId", "ChangedAt");
+
+                    b.ToTable("PlanItemChanges");
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.PublicationStamp", b =>
                 {
                     b.Property<int>("Id")
@@ -1412,6 +1529,15 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PlanItemChange", b =>
+                {
+                    b.HasOne("DecisionRecords.Web.Domain.PlanItem", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DecisionRecords.Web.Domain.PublishedPdf", b =>
                 {
                     b.HasOne("DecisionRecords.Web.Domain.PublishedVersion", null)
@@ -1537,6 +1663,11 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("DecisionRecords.Web.Domain.ImportBatch", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("DecisionRecords.Web.Domain.PlanItem", b =>
+                {
+                    b.Navigation("Changes");
                 });
 #pragma warning restore 612, 618
         }
