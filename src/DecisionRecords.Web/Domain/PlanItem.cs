@@ -74,6 +74,9 @@ public class PlanItem
 
     public DateTimeOffset FirstPublishedAt { get; private set; }
 
+    /// <summary>The decision record drafted from this item; the public plan links to it once it is published.</summary>
+    public Guid? DecisionRecordId { get; private set; }
+
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public int Version { get; private set; }
@@ -130,6 +133,19 @@ public class PlanItem
         Status = PlanItemStatus.Withdrawn;
         StatusReason = Limit(reason.Trim(), ReasonMaxLength);
         Touch(now, $"Withdrawn: {StatusReason}");
+    }
+
+    /// <summary>Records that a decision record has been drafted from this item; one record an item.</summary>
+    public void StartRecord(Guid recordId, string reference, DateTimeOffset now)
+    {
+        RequireOpen("drafted");
+        if (DecisionRecordId is not null)
+        {
+            throw new DomainException("A decision record has already been drafted from this item.");
+        }
+
+        DecisionRecordId = recordId;
+        Touch(now, $"Decision record {reference} drafted");
     }
 
     private void RequireOpen(string doing)

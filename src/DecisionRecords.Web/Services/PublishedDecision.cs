@@ -39,7 +39,8 @@ public sealed record PublishedDecision(
     DateOnly? OriginalPublishedOn = null,
     string? UnpublishedExplanation = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReferenceMarker = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RecordRelation>? Relations = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RecordRelation>? Relations = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? OnForwardPlanFrom = null)
 {
     /// <summary>The earlier records this one replaces, varies, amends or revokes; empty for none.</summary>
     [JsonIgnore]

@@ -16,6 +16,12 @@ public class Publisher(DecisionRecordsDbContext db)
             DecisionStatus.Withheld or DecisionStatus.Unpublished => PublishedDecision.Stub(record),
             _ => throw new DomainException($"{record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published or withheld record has a public version."),
         };
+        // The day the decision was first published on the forward plan, where it was drafted from a plan item.
+        if (await db.PlanItems.Where(p => p.DecisionRecordId == record.Id).Select(p => (DateTimeOffset?)p.FirstPublishedAt).SingleOrDefaultAsync(cancellationToken) is { } planned)
+        {
+            content = content with { OnForwardPlanFrom = UkTime.DateOf(planned) };
+        }
+
         var previous = await db.PublishedVersions.Where(v => v.DecisionRecordId == record.Id).ToListAsync(cancellationToken);
         previous.ForEach(v => v.IsLatest = false);
         if (record.Status == DecisionStatus.Published)

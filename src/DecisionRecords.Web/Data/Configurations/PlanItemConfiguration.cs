@@ -26,6 +26,7 @@ public class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         builder.HasMany(p => p.Changes).WithOne().HasForeignKey(c => c.PlanItemId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Changes).AutoInclude();
         builder.HasIndex(p => p.ExpectedOn);
+        builder.HasIndex(p => p.DecisionRecordId).IsUnique();
         builder.Ignore(p => p.PublicTitle);
         builder.Ignore(p => p.Expected);
         builder.Ignore(p => p.Details);

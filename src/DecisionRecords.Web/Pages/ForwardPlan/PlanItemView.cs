@@ -2,5 +2,5 @@ using DecisionRecords.Web.Domain;
 
 namespace DecisionRecords.Web.Pages.ForwardPlan;
 
-/// <summary>One item as the public reads it, and whether it is new.</summary>
-public sealed record PlanItemView(PlanItem Item, bool IsNew);
+/// <summary>One item as the public reads it, whether it is new, and the published record of the decision once there is one.</summary>
+public sealed record PlanItemView(PlanItem Item, bool IsNew, PublishedVersion? Decision = null);

@@ -1,5 +1,6 @@
 using System.Net;
 using DecisionRecords.Tests.Infrastructure;
+using DecisionRecords.Tests.Pages.Admin.Decisions;
 using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -140,5 +141,38 @@ public class ForwardPlanTests(TestApp app) : PageTest(app)
         var withdrawn = plan.QuerySelectorAll("h2").Single(h => h.TextContent == "Withdrawn");
         Assert.NotNull(withdrawn);
         Assert.Contains("The force will buy the vehicles itself", plan.QuerySelector($"#item-{id}")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARecordDraftedFromAnItem_CarriesItsTitle_AndOncePublishedThePlanSaysDecided_AndTheRecordSaysItWasPlanned()
+    {
+        var author = await AsAsync(Roles.Author);
+        var itemId = await AddAsync(author, Item("Victims' hub in the city centre", value: "750,000"));
+        var firstPublished = await QueryAsync(db => db.PlanItems.Where(p => p.Id == itemId).Select(p => p.FirstPublishedAt).SingleAsync());
+        Clock.Advance(TimeSpan.FromDays(40));
+        author = await AsAsync(Roles.Author);
+
+        var started = await author.PostFormAsync($"/admin/forward-plan/{itemId}?handler=draft", [], $"/admin/forward-plan/{itemId}");
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var recordId = await QueryAsync(db => db.PlanItems.Where(p => p.Id == itemId).Select(p => p.DecisionRecordId!.Value).SingleAsync());
+        Assert.Equal($"/admin/decisions/{recordId}", started.Headers.Location!.OriginalString);
+        var record = await App.LoadAsync(recordId);
+        Assert.Equal("Victims' hub in the city centre", record.Title);
+        Assert.Equal("Community safety", record.Category);
+        Assert.Equal(["Jane Smith, Head of Commissioning"], record.OfficersPresent);
+        Assert.Null((await App.CreateAnonymousClient().GetDocumentAsync("/forward-plan")).QuerySelectorAll("h2").FirstOrDefault(h => h.TextContent == "Decided"));
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/forward-plan/{itemId}?handler=draft", [], $"/admin/forward-plan/{itemId}")).StatusCode);
+        Assert.Equal(1, await QueryAsync(db => db.DecisionRecords.CountAsync(r => r.Title == "Victims' hub in the city centre")));
+
+        await author.CompleteAsync(App, recordId);
+        await author.SubmitAsync(App, recordId);
+        await SignAllAsync(recordId);
+
+        var reader = App.CreateAnonymousClient();
+        var card = (await reader.GetDocumentAsync("/forward-plan")).QuerySelector($"#item-{itemId}")!;
+        Assert.Contains("Decided", card.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+        var link = card.QuerySelectorAll("a").Single(a => a.TextContent == record.Reference).GetAttribute("href")!;
+        var page = await reader.GetDocumentAsync(link);
+        Assert.Contains($"This decision was on the forward plan from {Web.Services.UkTime.FormatDate(Web.Services.UkTime.DateOf(firstPublished))}.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }

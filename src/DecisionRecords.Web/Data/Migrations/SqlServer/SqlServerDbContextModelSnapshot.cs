@@ -846,6 +846,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<Guid?>("DecisionRecordId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Documents")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -920,6 +923,10 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecisionRecordId")
+                        .IsUnique()
+                        .HasFilter("[DecisionRecordId] IS NOT NULL");
 
                     b.HasIndex("ExpectedOn");
 

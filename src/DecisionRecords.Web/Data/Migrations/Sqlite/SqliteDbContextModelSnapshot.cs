@@ -838,6 +838,9 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DecisionRecordId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Documents")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -912,6 +915,9 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DecisionRecordId")
+                        .IsUnique();
 
                     b.HasIndex("ExpectedOn");
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.ForwardPlan;
 
 /// <summary>Adds an item to the forward plan (which publishes it) or changes one; its history is shown beneath.</summary>
-public class EditModel(Services.ForwardPlan plan, Links links) : PageModel
+public class EditModel(Services.ForwardPlan plan, Services.DraftingService drafting, Links links) : PageModel
 {
     [BindProperty]
     public PlanItemForm Input { get; set; } = new();
@@ -31,6 +31,23 @@ public class EditModel(Services.ForwardPlan plan, Links links) : PageModel
 
         Input = PlanItemForm.From(Item);
         return Page();
+    }
+
+    /// <summary>Starts a draft record from this item and opens it.</summary>
+    public async Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await drafting.CreateFromPlanAsync(HttpContext.GetActingContext(), id, cancellationToken);
+        switch (result?.Outcome)
+        {
+            case null or ChangeOutcome.NotFound:
+                return NotFound();
+            case ChangeOutcome.Done:
+                TempData.SetFlash($"Draft {result.Current!.Reference} started from the forward plan");
+                return Redirect(links.Record(result.Current.Id));
+            default:
+                TempData.SetImportantFlash(result.Message ?? "The draft could not be started");
+                return Redirect(links.ForwardPlanItemAdmin(id));
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)

@@ -25,6 +25,13 @@ public static class DraftingHelpers
     public static async Task<Guid> CreateCompleteRecordAsync(this HttpClient author, TestApp app, string title = "People Zones 2024/2025 Budget")
     {
         var id = await author.CreateRecordAsync(title);
+        await author.CompleteAsync(app, id);
+        return id;
+    }
+
+    /// <summary>Writes the sections and a funding table a record needs before it can be submitted.</summary>
+    public static async Task CompleteAsync(this HttpClient author, TestApp app, Guid id)
+    {
         foreach (var (section, text) in new[] { ("summary-of-issue", "There are currently three People Zone areas."), ("recommendations", "Approve the budget of £148,000.00.") })
         {
             var saved = await author.PostFormAsync($"/admin/decisions/{id}/sections/{section}", new()
@@ -51,7 +58,6 @@ public static class DraftingHelpers
             ["Action"] = "save",
         });
         Assert.Equal(HttpStatusCode.Redirect, table.StatusCode);
-        return id;
     }
 
     public static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF"u8.ToArray();
