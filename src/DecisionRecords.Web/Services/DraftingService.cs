@@ -2,69 +2,35 @@ using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Domain.Audit;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services.Changes;
-using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Services;
 
 /// <summary>The author's work on a record: create it, edit its details, text, funding tables and documents, delete or withdraw it.</summary>
-public class DraftingService(RecordChanges changes, ReferenceAllocator references, Data.DecisionRecordsDbContext db, AuditLog audit)
+public class DraftingService(RecordChanges changes, ReferenceAllocator references, Data.DecisionRecordsDbContext db)
 {
-    /// <summary>
-    /// Starts a draft from a forward plan item: its title, category and lead officer carried over, and the item marked
-    /// as drafted, in the same save. Null when there is no such item.
-    /// </summary>
-    public async Task<ChangeResult?> CreateFromPlanAsync(ActingContext actor, Guid planItemId, CancellationToken cancellationToken)
+    /// <param name="alongside">Anything else the same save does, such as marking the forward plan item the draft comes from.</param>
+    public async Task<ChangeResult> CreateAsync(ActingContext actor, RecordDetails details, CancellationToken cancellationToken, Func<RecordChange, Task>? alongside = null)
     {
+        // The reference is allocated inside the transaction that saves the record, so two new drafts never share one.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var reference = await references.AllocateAsync(UkTime.ToLondon(actor.Now).Year, cancellationToken);
-
-        // Loaded after the reference is allocated, which starts the unit of work afresh.
-        if (await db.PlanItems.SingleOrDefaultAsync(p => p.Id == planItemId, cancellationToken) is not { } item)
-        {
-            return null;
-        }
-
-        var details = new RecordDetails(item.Title, UkTime.DateOf(actor.Now), null, [item.LeadOfficer], item.Category);
         var record = new DecisionRecord(Guid.NewGuid(), reference, details.Title, actor.UserId!, actor.Now);
-        var result = await changes.AddAsync(actor, RecordOperation.Create, record, change =>
+        var result = await changes.AddAsync(actor, RecordOperation.Create, record, async change =>
         {
             record.UpdateDetails(details.Title, details.RecordDate, details.ReceivedDate, details.OfficersPresent, details.Category);
-            try
-            {
-                item.StartRecord(record.Id, reference, actor.Now);
-            }
-            catch (DomainException refused)
-            {
-                change.Refuse(refused.Message);
-            }
-
+            record.SetStatedValue(details.StatedValue);
+            record.SetRelations(details.Relations ?? [], null);
             change.Raise(new RecordCreatedEvent(reference, record.Title));
-            audit.Add(actor, null, new PlanItemChangedEvent(item.Id, item.PublicTitle, item.Changes[^1].Summary));
-            return Task.CompletedTask;
+            if (alongside is not null)
+            {
+                await alongside(change);
+            }
         }, cancellationToken);
         if (result.Outcome == ChangeOutcome.Done)
         {
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return result;
-    }
-
-    public async Task<ChangeResult> CreateAsync(ActingContext actor, RecordDetails details, CancellationToken cancellationToken)
-    {
-        // The reference is allocated inside the transaction that saves the record, so two new drafts never share one.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var reference = await references.AllocateAsync(UkTime.ToLondon(actor.Now).Year, cancellationToken);
-        var record = new DecisionRecord(Guid.NewGuid(), reference, details.Title, actor.UserId!, actor.Now);
-        var result = await changes.AddAsync(actor, RecordOperation.Create, record, change =>
-        {
-            record.UpdateDetails(details.Title, details.RecordDate, details.ReceivedDate, details.OfficersPresent, details.Category);
-            record.SetStatedValue(details.StatedValue);
-            record.SetRelations(details.Relations ?? [], null);
-            change.Raise(new RecordCreatedEvent(reference, record.Title));
-            return Task.CompletedTask;
-        }, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return result;
     }
 

@@ -223,6 +223,16 @@ public sealed class EmailAlerts(DecisionRecordsDbContext db, AuditLog audit, IDa
         }
 
         var changes = await ChangesAsync(db.PublishedVersions.AsNoTracking().Where(v => pending.Contains(v.Id)), cancellationToken);
+
+        // A take-down of a record that was never public is no news: marked done, so that it is not looked at again.
+        foreach (var id in pending.Where(id => changes.All(c => c.Version.Id != id)))
+        {
+            if (await claims.TryClaimAsync($"alerts:{id:N}", cancellationToken))
+            {
+                await claims.CompleteAsync($"alerts:{id:N}", cancellationToken);
+            }
+        }
+
         var subscriptions = await db.AlertSubscriptions.AsNoTracking().Where(s => s.EndedAt == null && s.Frequency == AlertFrequency.Immediately).ToListAsync(cancellationToken);
         var lists = subscriptions.GroupBy(s => s.Criteria).ToList();
         var queued = 0;

@@ -11,7 +11,7 @@ namespace DecisionRecords.Web.Services;
 /// The forward plan: decisions the office intends to take, published when added. Every change goes one way: load,
 /// check the version the officer saw, act through the item (which refuses illegal moves), audit, save once.
 /// </summary>
-public sealed class ForwardPlan(DecisionRecordsDbContext db, AuditLog audit, IOptions<ForwardPlanOptions> options)
+public sealed class ForwardPlan(DecisionRecordsDbContext db, AuditLog audit, DraftingService drafting, IOptions<ForwardPlanOptions> options)
 {
     private long ThresholdPence => options.Value.KeyDecisionThresholdPounds * 100;
 
@@ -37,6 +37,35 @@ public sealed class ForwardPlan(DecisionRecordsDbContext db, AuditLog audit, IOp
         audit.Add(actor, null, new PlanItemAddedEvent(item.Id, item.PublicTitle, item.IsKeyDecision, item.IsExempt));
         await db.SaveChangesAsync(cancellationToken);
         return item;
+    }
+
+    /// <summary>
+    /// Starts a draft decision record from an item: its title, category and lead officer carried over, and the item
+    /// marked as drafted in the same save. Null when there is no such item.
+    /// </summary>
+    public async Task<ChangeResult?> StartDraftAsync(ActingContext actor, Guid id, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(id, cancellationToken) is not { } planned)
+        {
+            return null;
+        }
+
+        var details = new RecordDetails(planned.Title, UkTime.DateOf(actor.Now), null, [planned.LeadOfficer], planned.Category);
+        return await drafting.CreateAsync(actor, details, cancellationToken, async change =>
+        {
+            // Loaded inside the save: allocating the reference starts the unit of work afresh.
+            var item = await db.PlanItems.SingleAsync(p => p.Id == id, cancellationToken);
+            try
+            {
+                item.StartRecord(change.Record.Id, change.Record.Reference, actor.Now);
+            }
+            catch (DomainException refused)
+            {
+                change.Refuse(refused.Message);
+            }
+
+            audit.Add(actor, null, new PlanItemChangedEvent(item.Id, item.PublicTitle, item.Changes[^1].Summary));
+        });
     }
 
     public Task<(ChangeOutcome Outcome, PlanItem? Item, string? Message)> UpdateAsync(ActingContext actor, Guid id, int version, PlanItemDetails details, CancellationToken cancellationToken) =>

@@ -12,17 +12,23 @@ public sealed class PublicationSignal
 
     public void Raise() => _raised.Writer.TryWrite(true);
 
-    /// <summary>Returns when the signal is raised or <paramref name="timeout"/> has passed.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>True when the signal was raised (since it was last taken) before <paramref name="timeout"/> passed.</summary>
+    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
+        if (_raised.Reader.TryRead(out _))
+        {
+            return true;
+        }
+
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         wait.CancelAfter(timeout);
         try
         {
-            await _raised.Reader.ReadAsync(wait.Token);
+            return await _raised.Reader.ReadAsync(wait.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            return false;
         }
     }
 }

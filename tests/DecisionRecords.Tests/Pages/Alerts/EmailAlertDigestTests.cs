@@ -160,6 +160,12 @@ public partial class EmailAlertDigestTests
         Assert.True(refusedEmail.GaveUp, "a permanent failure is not retried");
         Assert.Contains("550", refusedEmail.LastError, StringComparison.Ordinal);
 
+        // The take-down wakes this instance's alerts at once: they need not wait for the next poll.
+        var signal = app.Services.GetRequiredService<PublicationSignal>();
+        while (await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None))
+        {
+        }
+
         var mo = await app.SignedInClientAsync(Roles.MonitoringOfficer);
         var record = await app.LoadAsync(id);
         var unpublished = await mo.PostFormAsync($"/admin/decisions/{id}/unpublish", new()
@@ -168,6 +174,7 @@ public partial class EmailAlertDigestTests
             ["Input.Version"] = record.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
+        Assert.True(await signal.WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None), "a take-down raises the publication signal");
         Assert.Equal(1, await WithAlertsAsync(app, a => a.QueueNewVersionsAsync(CancellationToken.None)));
         await SendOutboxAsync(app);
         var takenDown = Assert.Single(smtp.Received, m => m.Subject?.StartsWith("Taken down:", StringComparison.Ordinal) == true);

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.ForwardPlan;
 
 /// <summary>Adds an item to the forward plan (which publishes it) or changes one; its history is shown beneath.</summary>
-public class EditModel(Services.ForwardPlan plan, Services.DraftingService drafting, Links links) : PageModel
+public class EditModel(Services.ForwardPlan plan, Links links) : PageModel
 {
     [BindProperty]
     public PlanItemForm Input { get; set; } = new();
@@ -36,7 +36,7 @@ public class EditModel(Services.ForwardPlan plan, Services.DraftingService draft
     /// <summary>Starts a draft record from this item and opens it.</summary>
     public async Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken cancellationToken)
     {
-        var result = await drafting.CreateFromPlanAsync(HttpContext.GetActingContext(), id, cancellationToken);
+        var result = await plan.StartDraftAsync(HttpContext.GetActingContext(), id, cancellationToken);
         switch (result?.Outcome)
         {
             case null or ChangeOutcome.NotFound:
