@@ -158,9 +158,20 @@ public static class WebApp
                 options.Conventions.AuthorizePage("/Admin/ForwardPlan/Defer", Policies.Draft);
                 options.Conventions.AuthorizePage("/Admin/ForwardPlan/Withdraw", Policies.Draft);
                 options.Conventions.AuthorizePage("/Admin/Alerts/Export", Policies.Administer);
-                options.Conventions.AddPageRoute("/Admin/Decisions/Funding/Edit", "admin/decisions/{id:guid}/funding/new");
-                options.Conventions.AddPageRoute("/Admin/OfficeHolders/Edit", "admin/office-holders/new");
-                options.Conventions.AddPageRoute("/Admin/ForwardPlan/Edit", "admin/forward-plan/new");
+                // Each edit page also answers a "new" address. A link to an item that exists goes to its own address;
+                // the "new" address is generated only when there is no id.
+                foreach (var (page, template) in new[]
+                {
+                    ("/Admin/Decisions/Funding/Edit", "admin/decisions/{id:guid}/funding/new"),
+                    ("/Admin/OfficeHolders/Edit", "admin/office-holders/new"),
+                    ("/Admin/ForwardPlan/Edit", "admin/forward-plan/new"),
+                })
+                {
+                    options.Conventions.AddPageRouteModelConvention(page, model => model.Selectors.Add(new Microsoft.AspNetCore.Mvc.ApplicationModels.SelectorModel
+                    {
+                        AttributeRouteModel = new Microsoft.AspNetCore.Mvc.ApplicationModels.AttributeRouteModel { Template = template, Order = 1 },
+                    }));
+                }
             })
             .AddMvcOptions(options =>
             {
@@ -176,7 +187,10 @@ public static class WebApp
         services.AddScoped<DraftingService>();
         services.AddScoped<PublicationService>();
         services.AddScoped<EmailAlerts>();
+        services.AddScoped<PlanAlerts>();
         services.AddScoped<ForwardPlan>();
+        services.AddScoped<KeyDecisionNotices>();
+        services.AddScoped<PanelReports>();
         services.Configure<ForwardPlanOptions>(builder.Configuration.GetSection(ForwardPlanOptions.Section));
         services.AddScoped<SignatureCredentials>();
         services.AddScoped<UserAdministrationService>();
@@ -297,6 +311,7 @@ public static class WebApp
         app.MapPublicEndpoints();
         app.MapNotifyCallbacks();
         app.MapForwardPlanFeed();
+        app.MapForwardPlanOpenData();
         Services.Pdf.PdfEndpoints.MapPdfEndpoints(app);
     }
 

@@ -194,6 +194,18 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task Author_PlansAKeyDecision_ThePublicReadsItOnTheForwardPlan() =>
         await RunAsync(nameof(Author_PlansAKeyDecision_ThePublicReadsItOnTheForwardPlan), () => Journey.StartAsync(app, _accessibility), async author =>
         {
+            // A Panel member follows key decisions on the plan by email before the item is added.
+            const string email = "panel.member@journey.example";
+            var follower = await Journey.StartAsync(app, _accessibility);
+            await follower.GoAsync("/forward-plan?key=yes");
+            await follower.ClickLinkAsync("Get emails when these items change");
+            Assert.Contains("Key decisions on the forward plan", await follower.MainTextAsync(), StringComparison.Ordinal);
+            await follower.FillAsync("Email address", email);
+            await follower.ClickButtonAsync("Continue");
+            var confirmation = await OutboxBodyAsync(email, "Confirm");
+            await follower.GoAsync(new Uri(System.Text.RegularExpressions.Regex.Match(confirmation, @"https?://\S+/alerts/confirm\?token=\S+").Value).PathAndQuery);
+            await follower.ClickButtonAsync("Confirm");
+
             await author.SignInAsync(BrowserApp.Users[Roles.Author]);
             await author.GoAsync("/admin/forward-plan");
             await author.ClickButtonAsync("Add an item");
@@ -215,6 +227,131 @@ public class DecisionJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             Assert.Contains("April 2027", plan, StringComparison.Ordinal);
             Assert.Contains("Journey victims' hub", plan, StringComparison.Ordinal);
             Assert.Contains("Yes: Its estimated value, £750,000.00", plan, StringComparison.Ordinal);
+            await reader.GoAsync("/forward-plan?q=journey");
+            await reader.GoAsync("/forward-plan/as-at");
+
+            // The follower's email is queued as the background alerts queue it.
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<Web.Services.PlanAlerts>().QueueAsync(CancellationToken.None);
+            }
+
+            Assert.Contains("Journey victims' hub", await OutboxBodyAsync(email, "Forward plan: New"), StringComparison.Ordinal);
+        });
+
+    /// <summary>Waits for an email to <paramref name="to"/> whose subject starts so, as the outbox holds it for the mail server.</summary>
+    private async Task<string> OutboxBodyAsync(string to, string subject)
+    {
+        for (var waited = System.Diagnostics.Stopwatch.StartNew(); ; await Task.Delay(200))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+            if (await db.OutboxMessages.Where(m => m.To == to && m.Subject.StartsWith(subject)).Select(m => m.Body).FirstOrDefaultAsync() is { } body)
+            {
+                return body;
+            }
+
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), $"No email to {to} starting “{subject}” within 60 s");
+        }
+    }
+
+    /// <summary>
+    /// A key decision drafted from a forward plan item first published ten days before: it cannot go for sign-off without
+    /// the reason for taking it with less than 28 clear days' notice; the Monitoring Officer reads the reason at
+    /// determination, and the published record, its plan item and the Panel report all show it.
+    /// </summary>
+    [ChromiumFact]
+    public async Task Author_DraftsAKeyDecisionTenDaysAfterItWasPlanned_GivesTheUrgency_AndThePublicAndPanelReadIt() =>
+        await RunAsync(nameof(Author_DraftsAKeyDecisionTenDaysAfterItWasPlanned_GivesTheUrgency_AndThePublicAndPanelReadIt), () => Journey.StartAsync(app, _accessibility), async author =>
+        {
+            const string reason = "The contractor's fixed price ends this month and the cells fail inspection next month.";
+            Guid itemId;
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>();
+                var planned = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-10);
+                var item = new Web.Domain.PlanItem(Guid.NewGuid(), new Web.Domain.PlanItemDetails(
+                    "Journey custody suite", "Whether to refurbish the custody suite.", Web.Domain.PlanDecisionMaker.Commissioner, planned.Year, planned.Month, null,
+                    90_000_000, false, null, "Sam Lee, Estates", null, null, false, null, null), 50_000_000, planned);
+                db.PlanItems.Add(item);
+                await db.SaveChangesAsync();
+                itemId = item.Id;
+            }
+
+            await author.SignInAsync(BrowserApp.Users[Roles.Author]);
+            await author.GoAsync($"/admin/forward-plan/{itemId}");
+            await author.ClickButtonAsync("Start a draft decision record from this item");
+            await author.Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/admin/decisions/[0-9a-f-]{36}$"), new() { WaitUntil = WaitUntilState.Commit });
+            var recordUrl = author.Page.Url;
+            var today = DateTime.UtcNow;
+            await author.GoAsync($"{new Uri(recordUrl).AbsolutePath}/details");
+            await author.Page.Locator("[name='Input.RecordDate.Day']").FillAsync($"{today.Day}");
+            await author.Page.Locator("[name='Input.RecordDate.Month']").FillAsync($"{today.Month}");
+            await author.Page.Locator("[name='Input.RecordDate.Year']").FillAsync($"{today.Year}");
+            await author.ClickButtonAsync("Save details");
+            foreach (var (link, text) in new[] { ("Change summary of issue", "The custody suite needs work."), ("Change recommendations presented", "Approve the refurbishment.") })
+            {
+                await author.Page.GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync();
+                await author.Page.Locator("textarea").FillAsync(text);
+                await author.Page.Locator("main").GetByRole(AriaRole.Button).First.ClickAsync();
+                await author.CheckAccessibilityAsync();
+            }
+
+            await author.ClickLinkAsync("Submit for sign-off");
+            Assert.Contains("has been on the forward plan for 9 clear days", await author.MainTextAsync(), StringComparison.Ordinal);
+            await author.ClickLinkAsync("Give the reason for the exception or urgency");
+            await author.Page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+            await author.Page.GetByLabel("No: special urgency").CheckAsync();
+            await author.ClickButtonAsync("Save");
+            Assert.Contains("Enter the reason the decision cannot wait", await author.MainTextAsync(), StringComparison.Ordinal);
+            await Assertions.Expect(author.Page.GetByLabel("No: special urgency")).ToBeCheckedAsync();
+            await author.FillAsync("Why can the decision not wait? (if it is an exception or urgent)", reason);
+            await author.ClickButtonAsync("Save");
+            await author.ClickLinkAsync("Submit for sign-off");
+            await author.ClickButtonAsync("Submit for sign-off");
+            Assert.Contains("Awaiting advice", await author.MainTextAsync(), StringComparison.Ordinal);
+
+            foreach (var role in new[] { Roles.ChiefFinanceOfficer, Roles.MonitoringOfficer, Roles.Commissioner })
+            {
+                var signer = await Journey.StartAsync(app, _accessibility);
+                await signer.SignInAsync(BrowserApp.Users[role]);
+                await signer.GoAsync(recordUrl);
+                await signer.Page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Sign as" }).First.ClickAsync();
+                await signer.CheckAccessibilityAsync();
+                if (role == Roles.ChiefFinanceOfficer)
+                {
+                    await signer.Page.Locator("#Input_ConfirmAdvice").CheckAsync();
+                }
+                else if (role == Roles.MonitoringOfficer)
+                {
+                    Assert.Contains("Special urgency: " + reason, await signer.MainTextAsync(), StringComparison.Ordinal);
+                    await signer.Page.Locator("#Input_PublishRecord").CheckAsync();
+                    await signer.Page.Locator("#Input_PublishReport").CheckAsync();
+                    await signer.Page.Locator("#Input_PublishDetails").CheckAsync();
+                }
+                else
+                {
+                    await signer.Page.Locator("#Input_Outcome").CheckAsync();
+                }
+
+                await signer.FillAsync("Confirm it is you", BrowserApp.Password);
+                await signer.ClickButtonAsync("Sign");
+                Assert.Contains("signature recorded", await signer.MainTextAsync(), StringComparison.Ordinal);
+            }
+
+            var reader = await Journey.StartAsync(app, _accessibility);
+            await reader.GoAsync("/forward-plan?status=decided");
+            Assert.Contains("Special urgency: " + reason, await reader.Page.Locator($"#item-{itemId}").InnerTextAsync(), StringComparison.Ordinal);
+            await reader.Page.Locator($"#item-{itemId}").GetByRole(AriaRole.Link).First.ClickAsync();
+            await reader.CheckAccessibilityAsync();
+            var page = await reader.MainTextAsync();
+            Assert.Contains("9 clear days before the Commissioner decided it", page, StringComparison.Ordinal);
+            Assert.Contains(reason, page, StringComparison.Ordinal);
+
+            var panel = await Journey.StartAsync(app, _accessibility);
+            await panel.SignInAsync(BrowserApp.Users[Roles.MonitoringOfficer]);
+            await panel.GoAsync("/admin/reports/panel");
+            Assert.Contains("Special urgency: " + reason, await panel.Page.Locator("#notice-caption").Locator("xpath=..").InnerTextAsync(), StringComparison.Ordinal);
         });
 
     [ChromiumFact]

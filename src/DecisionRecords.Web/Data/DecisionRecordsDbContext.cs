@@ -95,6 +95,9 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
     {
         var newEvents = ChangeTracker.Entries<AuditEvent>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         var publicationChangedAt = _publicationChangedAt;
+
+        // A change to the forward plan is public at once: it wakes this instance's alerts like a publication.
+        var planChanged = ChangeTracker.Entries<PlanItemChange>().Any(e => e.State == EntityState.Added);
         if (newEvents.Count == 0 && publicationChangedAt is null)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -110,7 +113,7 @@ public abstract class DecisionRecordsDbContext(DbContextOptions options) : Ident
             }
 
             _publicationChangedAt = null;
-            if (publicationChangedAt is not null)
+            if (publicationChangedAt is not null || planChanged)
             {
                 this.GetInfrastructure().GetService<IDbContextOptions>()?.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
                     .GetService<Services.PublicationSignal>()?.Raise();

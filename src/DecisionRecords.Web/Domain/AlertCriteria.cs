@@ -1,7 +1,11 @@
 namespace DecisionRecords.Web.Domain;
 
-/// <summary>The view of the register an email alert follows: its words, category, delivery organisation, funding year and outcome.</summary>
-public sealed record AlertCriteria(string? Q = null, string? Category = null, string? Organisation = null, string? FundingYear = null, DecisionOutcome? Outcome = null)
+/// <summary>
+/// The view an email alert follows: of the register (words, category, delivery organisation, funding year, outcome),
+/// or of the forward plan (<see cref="ForwardPlan"/>: words, category, decision maker, key decisions only).
+/// </summary>
+public sealed record AlertCriteria(string? Q = null, string? Category = null, string? Organisation = null, string? FundingYear = null, DecisionOutcome? Outcome = null,
+    bool ForwardPlan = false, PlanDecisionMaker? Maker = null, bool KeyOnly = false)
 {
     public const int FieldMaxLength = 200;
 
@@ -11,6 +15,12 @@ public sealed record AlertCriteria(string? Q = null, string? Category = null, st
             Clean(fundingYear) is { } year && FinancialYear.TryNormalise(year, out var normalised) ? normalised : null,
             Enum.TryParse<DecisionOutcome>(outcome, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(outcome, out _) ? parsed : null);
 
+    /// <summary>The criteria of a view of the forward plan as its query string gives them.</summary>
+    public static AlertCriteria ForPlan(string? q, string? category, string? maker, string? key) =>
+        new(Clean(q), Clean(category), ForwardPlan: true,
+            Maker: Enum.TryParse<PlanDecisionMaker>(maker, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(maker, out _) ? parsed : null,
+            KeyOnly: key == "yes");
+
     public bool IsEverything => this == new AlertCriteria();
 
     private static string? Clean(string? value) =>
@@ -19,6 +29,11 @@ public sealed record AlertCriteria(string? Q = null, string? Category = null, st
     /// <summary>The criteria in plain words, as the sign-up page and every email state them.</summary>
     public string Describe()
     {
+        if (ForwardPlan)
+        {
+            return DescribePlan();
+        }
+
         var parts = new List<string> { "Decisions" };
         if (Category is { Length: > 0 })
         {
@@ -46,5 +61,26 @@ public sealed record AlertCriteria(string? Q = null, string? Category = null, st
         }
 
         return parts.Count == 1 ? "All decisions" : string.Join(' ', parts);
+    }
+
+    private string DescribePlan()
+    {
+        var parts = new List<string> { KeyOnly ? "Key decisions on the forward plan" : "Forward plan items" };
+        if (Category is { Length: > 0 })
+        {
+            parts.Add($"in {Category}");
+        }
+
+        if (Maker is { } maker)
+        {
+            parts.Add($"for the {maker.DisplayName()} to decide");
+        }
+
+        if (Q is { Length: > 0 })
+        {
+            parts.Add($"matching “{Q}”");
+        }
+
+        return parts.Count == 1 && !KeyOnly ? "Every change to the forward plan" : string.Join(' ', parts);
     }
 }

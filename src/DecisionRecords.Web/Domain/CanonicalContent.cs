@@ -11,7 +11,7 @@ namespace DecisionRecords.Web.Domain;
 /// </summary>
 /// <remarks>
 /// Fields added since the first signatures were made (table roles beyond "counts or not", placement, stated figures,
-/// amounts as written) are written only where they differ from what the first form could say, so a record signed
+/// amounts as written, relations, the key decision and its notice) are written only where they differ from what the first form could say, so a record signed
 /// before they existed still matches its signatures.
 /// </remarks>
 public static class CanonicalContent
@@ -119,6 +119,13 @@ public static class CanonicalContent
         {
             root["ReferenceMarker"] = record.ReferenceMarker;
             root["Relations"] = JsonSerializer.SerializeToNode(record.Relations.Select(r => new { Kind = r.Kind.ToString(), r.Reference, r.Written }), Options);
+        }
+
+        if (record.KeyDecision is not null || record.NoticeException is not null)
+        {
+            root["KeyDecision"] = record.KeyDecision;
+            root["NoticeException"] = record.NoticeException?.ToString();
+            root["NoticeReason"] = record.NoticeReason;
         }
 
         return root.ToJsonString(Options);

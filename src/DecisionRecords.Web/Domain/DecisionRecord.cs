@@ -8,6 +8,7 @@ public class DecisionRecord
     public const int MaxOfficers = 30;
     public const int CategoryMaxLength = 100;
     public const int ReferenceMarkerMaxLength = 50;
+    public const int NoticeReasonMaxLength = 2_000;
 
     private DecisionRecord()
     {
@@ -85,6 +86,15 @@ public class DecisionRecord
 
     /// <summary>Earlier records this one replaces, varies, amends or revokes.</summary>
     public List<RecordRelation> Relations { get; private set; } = [];
+
+    /// <summary>The author's answer to "Is this a key decision?"; null where the record does not say.</summary>
+    public bool? KeyDecision { get; private set; }
+
+    /// <summary>Why a key decision is taken without 28 clear days' notice on the forward plan; null where it is not.</summary>
+    public NoticeException? NoticeException { get; private set; }
+
+    /// <summary>The reason for the exception or urgency, in the author's words: signed content, shown to the public.</summary>
+    public string? NoticeReason { get; private set; }
 
     public List<Attachment> Attachments { get; private set; } = [];
 
@@ -249,6 +259,60 @@ public class DecisionRecord
         ReferenceMarker = string.IsNullOrWhiteSpace(referenceMarker) ? null : referenceMarker.Trim() is { Length: > ReferenceMarkerMaxLength } m ? m[..ReferenceMarkerMaxLength] : referenceMarker.Trim();
     }
 
+    /// <summary>Says whether this is a key decision and, where it is taken without full notice, the exception or urgency and its reason.</summary>
+    public void SetNotice(bool? keyDecision, NoticeException? exception, string? reason)
+    {
+        EnsureEditable();
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (exception is not null && reason is null)
+        {
+            throw new DomainException("Give the reason for taking the decision without 28 clear days' notice.");
+        }
+
+        if (exception is null && reason is not null)
+        {
+            throw new DomainException("Say whether it is a general exception or special urgency.");
+        }
+
+        if (reason is { Length: > NoticeReasonMaxLength })
+        {
+            throw new DomainException($"The reason must be {NoticeReasonMaxLength} characters or fewer.");
+        }
+
+        KeyDecision = keyDecision;
+        NoticeException = exception;
+        NoticeReason = reason;
+    }
+
+    /// <summary>Whether the record is a key decision: by its own answer, or by its plan item or value (<paramref name="notice"/>).</summary>
+    public bool IsKeyDecision(KeyDecisionNotice notice) => KeyDecision == true || notice.IsKey;
+
+    /// <summary>
+    /// Why a key decision taken on <paramref name="date"/> may not go on: it has less than 28 clear days' notice on the
+    /// forward plan (or is on no plan) and does not give the reason for the exception or urgency. Null when it may.
+    /// </summary>
+    public string? NoticeProblem(KeyDecisionNotice notice, DateOnly date)
+    {
+        if (!IsKeyDecision(notice) || notice.IsGivenBy(date) || NoticeReason is not null)
+        {
+            return null;
+        }
+
+        var given = notice.ClearDaysBefore(date) is { } days
+            ? $"has been on the forward plan for {days} clear day{(days == 1 ? "" : "s")}"
+            : "is not on the forward plan";
+        return $"{Reference} is a key decision and {given}, less than {KeyDecisionNotice.ClearDaysRequired} clear days' notice. " +
+            "The record must give the reason for the exception or urgency: return it to its author to add the reason";
+    }
+
+    private void EnsureNoticeReason(KeyDecisionNotice notice, DateOnly date)
+    {
+        if (NoticeProblem(notice, date) is { } problem)
+        {
+            throw new DomainException(problem + ".");
+        }
+    }
+
     public void SetStatedValue(StatedFigure? value)
     {
         EnsureEditable();
@@ -371,7 +435,8 @@ public class DecisionRecord
         return missing;
     }
 
-    public void Submit(DateTimeOffset now)
+    /// <param name="notice">The record's plan item and value: a key decision without full notice by <paramref name="now"/> must give its reason before sign-off.</param>
+    public void Submit(DateTimeOffset now, KeyDecisionNotice notice)
     {
         Require(DecisionStatus.Draft, "submitted for sign-off");
         var missing = MissingForSubmission();
@@ -379,6 +444,8 @@ public class DecisionRecord
         {
             throw new DomainException($"Record {Reference} is not complete: {string.Join("; ", missing)}.");
         }
+
+        EnsureNoticeReason(notice, Services.UkTime.DateOf(now));
 
         SubmittedAt = now;
         ReturnComment = null;
@@ -453,9 +520,11 @@ public class DecisionRecord
         return exemptions;
     }
 
-    public void Decide(DecisionOutcome outcome, string? comments, DateOnly decisionDate, DateOnly publishOn, Signature signature)
+    /// <param name="notice">The record's plan item and value: a key decision signed without full notice must give its reason.</param>
+    public void Decide(DecisionOutcome outcome, string? comments, DateOnly decisionDate, DateOnly publishOn, Signature signature, KeyDecisionNotice notice)
     {
         Require(DecisionStatus.AwaitingDecision, "decided by the Commissioner");
+        EnsureNoticeReason(notice, signature.Date ?? decisionDate);
         AddSignature(signature, SignOffStep.Decision);
         Outcome = outcome;
         DecisionComments = string.IsNullOrWhiteSpace(comments) ? null : comments.Trim();

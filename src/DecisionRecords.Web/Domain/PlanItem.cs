@@ -27,7 +27,7 @@ public class PlanItem
         FirstPublishedAt = now;
         UpdatedAt = now;
         Apply(details, keyDecisionThresholdPence);
-        Changes.Add(new PlanItemChange(Guid.NewGuid(), id, now, "Added to the forward plan"));
+        Changes.Add(new PlanItemChange(Guid.NewGuid(), id, now, "Added to the forward plan", PlanItemSnapshot.Of(this).ToJson()));
     }
 
     public Guid Id { get; private set; }
@@ -160,7 +160,7 @@ public class PlanItem
     {
         UpdatedAt = now;
         Version++;
-        Changes.Add(new PlanItemChange(Guid.NewGuid(), Id, now, summary));
+        Changes.Add(new PlanItemChange(Guid.NewGuid(), Id, now, summary, PlanItemSnapshot.Of(this).ToJson()));
     }
 
     private void Apply(PlanItemDetails details, long threshold)

@@ -9,8 +9,9 @@ public class PlanItemChange
     {
     }
 
-    public PlanItemChange(Guid id, Guid planItemId, DateTimeOffset changedAt, string summary)
+    public PlanItemChange(Guid id, Guid planItemId, DateTimeOffset changedAt, string summary, string? snapshot = null)
     {
+        Snapshot = snapshot;
         Id = id;
         PlanItemId = planItemId;
         ChangedAt = changedAt;
@@ -24,4 +25,7 @@ public class PlanItemChange
     public DateTimeOffset ChangedAt { get; private set; }
 
     public string Summary { get; private set; } = "";
+
+    /// <summary>What the public plan showed of the item after this change (<see cref="PlanItemSnapshot"/>, as JSON).</summary>
+    public string? Snapshot { get; private set; }
 }

@@ -13,5 +13,7 @@ public static class EndpointNames
     public const string Feed = "feed";
     public const string NotifyCallback = "notify-callback";
     public const string ForwardPlanFeed = "forward-plan-feed";
+    public const string ForwardPlanCsv = "forward-plan-csv";
+    public const string ForwardPlanJson = "forward-plan-json";
     public const string Sitemap = "sitemap";
 }

@@ -13,12 +13,13 @@ public static class ForwardPlanFeed
     public static void MapForwardPlanFeed(this WebApplication app) =>
         app.MapGet("/forward-plan/feed.atom", WriteAsync).AllowAnonymous().WithName(EndpointNames.ForwardPlanFeed);
 
-    private static async Task WriteAsync(HttpContext context, ForwardPlan plan, PublicUrls urls, Links links, IOptions<OrganisationOptions> organisation, CancellationToken cancellationToken)
+    private static async Task WriteAsync(HttpContext context, [AsParameters] PlanFilter filter, ForwardPlan plan, PublicUrls urls, Links links, IOptions<OrganisationOptions> organisation, CancellationToken cancellationToken)
     {
-        var items = (await plan.ItemsAsync(cancellationToken)).OrderByDescending(i => i.UpdatedAt).Take(100).ToList();
+        var items = (await plan.PublicAsync(filter, cancellationToken)).Items.OrderByDescending(i => i.UpdatedAt).Take(100).ToList();
         var page = urls.Absolute(links.ForwardPlan());
-        var self = urls.Absolute(links.ForwardPlanFeed());
-        var feed = new SyndicationFeed(XmlSafe.Text($"Forward plan of the {organisation.Value.CommissionerTitle}"), null, new Uri(page), self, items.FirstOrDefault()?.UpdatedAt ?? DateTimeOffset.UnixEpoch)
+        var self = urls.Absolute(links.ForwardPlanFeed(filter));
+        var title = $"Forward plan of the {organisation.Value.CommissionerTitle}{(filter.IsEmpty ? "" : " (filtered)")}";
+        var feed = new SyndicationFeed(XmlSafe.Text(title), null, new Uri(page), self, items.FirstOrDefault()?.UpdatedAt ?? DateTimeOffset.UnixEpoch)
         {
             Copyright = new TextSyndicationContent($"{OpenData.Licence} ({OpenData.LicenceUrl})"),
         };

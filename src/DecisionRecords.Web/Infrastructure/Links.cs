@@ -1,3 +1,4 @@
+using DecisionRecords.Web.Services;
 namespace DecisionRecords.Web.Infrastructure;
 
 /// <summary>
@@ -41,15 +42,26 @@ public sealed class Links(LinkGenerator generator)
 
     public string AlertsSubscribers() => Page("/Admin/Alerts/Index");
 
-    public string ForwardPlan() => Page("/ForwardPlan/Index");
+    public string ForwardPlan(PlanFilter? filter = null) => Page("/ForwardPlan/Index", query: filter?.ToQuery());
 
-    public string ForwardPlanFeed() => Endpoint(EndpointNames.ForwardPlanFeed);
+    public string ForwardPlanFeed(PlanFilter? filter = null) => Endpoint(EndpointNames.ForwardPlanFeed) + Query(filter?.ToQuery());
+
+    public string ForwardPlanCsv(PlanFilter? filter = null) => Endpoint(EndpointNames.ForwardPlanCsv) + Query(filter?.ToQuery());
+
+    public string ForwardPlanJson(PlanFilter? filter = null) => Endpoint(EndpointNames.ForwardPlanJson) + Query(filter?.ToQuery());
+
+    public string ForwardPlanPdf() => Page("/ForwardPlan/AsAt");
+
+    public string ForwardPlanAlerts(PlanFilter? filter = null) => Page("/Alerts/Subscribe", query: new Dictionary<string, string?>(filter?.ToQuery() ?? []) { ["plan"] = "yes" });
 
     public string ForwardPlanAdmin() => Page("/Admin/ForwardPlan/Index");
 
     public string NewForwardPlanItem() => Page("/Admin/ForwardPlan/Edit");
 
     public string ForwardPlanItemAdmin(Guid id) => Page("/Admin/ForwardPlan/Edit", new { id });
+
+    /// <summary>Starts a draft record from the item (a post).</summary>
+    public string ForwardPlanStartDraft(Guid id) => Page("/Admin/ForwardPlan/Edit", new { id }, query: new { handler = "draft" });
 
     public string ForwardPlanDefer(Guid id) => Page("/Admin/ForwardPlan/Defer", new { id });
 
@@ -101,6 +113,8 @@ public sealed class Links(LinkGenerator generator)
     public string Record(Guid id, string? fragment = null) => Page("/Admin/Decisions/Record", new { id }, fragment);
 
     public string RecordDetails(Guid id) => Page("/Admin/Decisions/Details", new { id });
+
+    public string RecordNotice(Guid id) => Page("/Admin/Decisions/Notice", new { id });
 
     public string RecordSection(Guid id, string section) => Page("/Admin/Decisions/Section", new { id, section });
 

@@ -173,6 +173,30 @@ public static class OpenData
             json.WriteString("category", v.Category);
             WriteValue(json, content.Value, content.Outcome);
             json.WriteString("nonPublicationReasons", content.NonPublicationReasons);
+            json.WriteString("onForwardPlanFrom", content.OnForwardPlanFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            if (content.Notice is { } notice)
+            {
+                json.WriteStartObject("keyDecision");
+                json.WriteBoolean("isKey", notice.IsKey);
+                json.WriteString("because", notice.KeyBecause);
+                json.WriteString("onForwardPlanFrom", notice.OnPlanFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                if (notice.ClearDays is { } days)
+                {
+                    json.WriteNumber("clearDaysNotice", days);
+                }
+                else
+                {
+                    json.WriteNull("clearDaysNotice");
+                }
+
+                json.WriteString("exception", notice.Exception?.DisplayName());
+                json.WriteString("exceptionReason", notice.Reason);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("keyDecision");
+            }
             json.WriteStartArray("notes");
             foreach (var note in content.Notes)
             {

@@ -13,6 +13,12 @@ public static class AlertMatcher
 {
     public static bool Matches(AlertCriteria criteria, PublishedVersion version)
     {
+        // A list of the forward plan follows plan items, never the register's versions.
+        if (criteria.ForwardPlan)
+        {
+            return false;
+        }
+
         if (criteria.Category is { Length: > 0 } category && !string.Equals(version.Category, category, StringComparison.Ordinal))
         {
             return false;

@@ -45,6 +45,15 @@ public class DraftingService(RecordChanges changes, ReferenceAllocator reference
                 .Select(p => new FieldChange(p.First.Label, p.First.Value, p.Second.Value)).ToList());
         }, cancellationToken);
 
+    public Task<ChangeResult> UpdateNoticeAsync(ActingContext actor, Guid id, int version, bool? keyDecision, NoticeException? exception, string? reason, CancellationToken cancellationToken) =>
+        EditAsync(actor, id, version, record =>
+        {
+            var before = RecordFields.NoticeOf(record);
+            record.SetNotice(keyDecision, exception, reason);
+            return new RecordDetailsUpdatedEvent(before.Zip(RecordFields.NoticeOf(record)).Where(p => p.First.Value != p.Second.Value)
+                .Select(p => new FieldChange(p.First.Label, p.First.Value, p.Second.Value)).ToList());
+        }, cancellationToken);
+
     public Task<ChangeResult> UpdateSectionAsync(ActingContext actor, Guid id, int version, RecordSection section, string text, CancellationToken cancellationToken) =>
         EditAsync(actor, id, version, record =>
         {

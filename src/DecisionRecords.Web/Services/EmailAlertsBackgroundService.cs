@@ -17,6 +17,7 @@ public sealed class EmailAlertsBackgroundService(IServiceScopeFactory scopes, Pu
                 var alerts = scope.ServiceProvider.GetRequiredService<EmailAlerts>();
                 await alerts.QueueNewVersionsAsync(stoppingToken);
                 await alerts.SendDueDigestsAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<PlanAlerts>().QueueAsync(stoppingToken);
                 await alerts.EraseAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -11,7 +11,7 @@ namespace DecisionRecords.Web.Services;
 /// The forward plan: decisions the office intends to take, published when added. Every change goes one way: load,
 /// check the version the officer saw, act through the item (which refuses illegal moves), audit, save once.
 /// </summary>
-public sealed class ForwardPlan(DecisionRecordsDbContext db, AuditLog audit, DraftingService drafting, IOptions<ForwardPlanOptions> options)
+public sealed class ForwardPlan(DecisionRecordsDbContext db, AuditLog audit, DraftingService drafting, PublicRegister register, IOptions<ForwardPlanOptions> options)
 {
     private long ThresholdPence => options.Value.KeyDecisionThresholdPounds * 100;
 
@@ -21,6 +21,36 @@ public sealed class ForwardPlan(DecisionRecordsDbContext db, AuditLog audit, Dra
     public async Task<IReadOnlyList<PlanItem>> ItemsAsync(CancellationToken cancellationToken) =>
         [.. (await db.PlanItems.AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(p => p.Status == PlanItemStatus.Withdrawn).ThenBy(p => p.ExpectedOn).ThenBy(p => p.FirstPublishedAt)];
+
+    /// <summary>What the public reads: the items <paramref name="filter"/> asks for, each decided one with its published version (only what the register publishes).</summary>
+    public async Task<PublicPlan> PublicAsync(PlanFilter filter, CancellationToken cancellationToken)
+    {
+        var items = await ItemsAsync(cancellationToken);
+        var records = items.Where(i => i.DecisionRecordId is not null).Select(i => i.DecisionRecordId!.Value).ToList();
+        var decisions = records.Count == 0 ? new Dictionary<Guid, PublishedVersion>()
+            : await register.Latest().Where(v => records.Contains(v.DecisionRecordId)).ToDictionaryAsync(v => v.DecisionRecordId, cancellationToken);
+        var matching = items.Where(i => filter.Matches(i, i.DecisionRecordId is { } id && decisions.ContainsKey(id))).ToList();
+        return new PublicPlan(matching, decisions, items.Count);
+    }
+
+    /// <summary>The plan as it stood at the end of <paramref name="date"/>: every item published by then, as its last change before then left it.</summary>
+    public async Task<PlanAsAt> AsAtAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var end = UkTime.StartOfDay(date.AddDays(1));
+        var items = (await db.PlanItems.AsNoTracking().ToListAsync(cancellationToken)).Where(p => p.FirstPublishedAt < end).ToList();
+        var records = items.Where(i => i.DecisionRecordId is not null).Select(i => i.DecisionRecordId!.Value).ToList();
+        var decided = records.Count == 0 ? new Dictionary<Guid, PublishedVersion>()
+            : (await register.Latest().Where(v => records.Contains(v.DecisionRecordId)).ToListAsync(cancellationToken))
+                .Where(v => v.FirstPublishedAt < end).ToDictionary(v => v.DecisionRecordId);
+        var entries = items
+            .Select(i => (Item: i, Change: i.Changes.Where(c => c.ChangedAt < end && c.Snapshot is not null).MaxBy(c => c.ChangedAt)))
+            .Where(x => x.Change is not null)
+            .Select(x => new PlanAsAt.Entry(x.Item.Id, PlanItemSnapshot.FromJson(x.Change!.Snapshot)!, x.Item.FirstPublishedAt, x.Change.ChangedAt,
+                x.Item.DecisionRecordId is { } id ? decided.GetValueOrDefault(id) : null))
+            .OrderBy(e => e.Item.Status == PlanItemStatus.Withdrawn).ThenBy(e => e.Decided is not null).ThenBy(e => e.Item.ExpectedOn).ThenBy(e => e.FirstPublishedAt)
+            .ToList();
+        return new PlanAsAt(date, entries);
+    }
 
     public Task<PlanItem?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         db.PlanItems.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);

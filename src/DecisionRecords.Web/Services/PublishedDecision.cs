@@ -40,7 +40,8 @@ public sealed record PublishedDecision(
     string? UnpublishedExplanation = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReferenceMarker = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RecordRelation>? Relations = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? OnForwardPlanFrom = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? OnForwardPlanFrom = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PublishedNotice? Notice = null)
 {
     /// <summary>The earlier records this one replaces, varies, amends or revokes; empty for none.</summary>
     [JsonIgnore]

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DecisionRecords.Web.Services;
 
 /// <summary>Freezes what the public may see of a published or withheld record, and tells every public cache.</summary>
-public class Publisher(DecisionRecordsDbContext db)
+public class Publisher(DecisionRecordsDbContext db, KeyDecisionNotices notices)
 {
     public async Task<PublishedVersion> FreezeAsync(DecisionRecord record, DateTimeOffset now, string? changeNote, CancellationToken cancellationToken)
     {
@@ -16,11 +16,7 @@ public class Publisher(DecisionRecordsDbContext db)
             DecisionStatus.Withheld or DecisionStatus.Unpublished => PublishedDecision.Stub(record),
             _ => throw new DomainException($"{record.Reference} is {record.Status.DisplayName().ToLowerInvariant()}: only a published or withheld record has a public version."),
         };
-        // The day the decision was first published on the forward plan, where it was drafted from a plan item.
-        if (await db.PlanItems.Where(p => p.DecisionRecordId == record.Id).Select(p => (DateTimeOffset?)p.FirstPublishedAt).SingleOrDefaultAsync(cancellationToken) is { } planned)
-        {
-            content = content with { OnForwardPlanFrom = UkTime.DateOf(planned) };
-        }
+        content = await notices.AddToAsync(content, record, UkTime.DateOf(now), cancellationToken);
 
         var previous = await db.PublishedVersions.Where(v => v.DecisionRecordId == record.Id).ToListAsync(cancellationToken);
         previous.ForEach(v => v.IsLatest = false);

@@ -6,23 +6,28 @@ using DecisionRecords.Web.Services.Changes;
 namespace DecisionRecords.Web.Services;
 
 /// <summary>The sign-off sequence: submission, the advice, the determination and the decision, and return to the author.</summary>
-public class SignOffService(RecordChanges changes, SignatureCredentials credentials, PublicationService publication)
+public class SignOffService(RecordChanges changes, SignatureCredentials credentials, PublicationService publication, KeyDecisionNotices notices)
 {
     public Task<ChangeResult> SubmitAsync(ActingContext actor, Guid id, int version, CancellationToken cancellationToken) =>
-        changes.ApplyAsync(actor, id, version, RecordOperation.Submit, change =>
+        changes.ApplyAsync(actor, id, version, RecordOperation.Submit, async change =>
         {
             if (change.Record.MissingForSubmission() is { Count: > 0 } missing)
             {
                 change.Refuse(string.Join(". ", missing));
             }
 
-            change.Record.Submit(actor.Now);
+            var notice = await notices.ForAsync(change.Record, cancellationToken);
+            if (change.Record.NoticeProblem(notice, UkTime.DateOf(actor.Now)) is { } problem)
+            {
+                change.Refuse(problem.Replace("return it to its author to add the reason", "add it under \"Key decision and notice\"", StringComparison.Ordinal));
+            }
+
+            change.Record.Submit(actor.Now, notice);
             change.Raise(new RecordSubmittedEvent(change.Record.Reference), CanonicalContent.Hash(change.Record));
-            return Task.CompletedTask;
         }, cancellationToken);
 
     public Task<ChangeResult> AdviseAsync(ActingContext actor, Guid id, int version, string credential, CancellationToken cancellationToken) =>
-        SignAsync(actor, id, version, SignOffStep.Advice, credential, (change, signature) =>
+        SignAsync(actor, id, version, SignOffStep.Advice, credential, (change, signature, _) =>
         {
             change.Record.SignAdvice(signature);
             return new AdviceSignedEvent(signature.Id, signature.SignerName!, signature.SignerJobTitle, signature.Confirmation);
@@ -30,7 +35,7 @@ public class SignOffService(RecordChanges changes, SignatureCredentials credenti
 
     public Task<ChangeResult> DetermineAsync(
         ActingContext actor, Guid id, int version, string credential, Determination determination, IReadOnlyDictionary<Guid, string> exemptions, CancellationToken cancellationToken) =>
-        SignAsync(actor, id, version, SignOffStep.Determination, credential, (change, signature) =>
+        SignAsync(actor, id, version, SignOffStep.Determination, credential, (change, signature, _) =>
         {
             change.Record.Determine(determination, exemptions, signature);
             return new DeterminationSignedEvent(signature.Id, signature.SignerName!, determination.PublishRecord, determination.PublishReport, determination.PublishDetails,
@@ -39,9 +44,14 @@ public class SignOffService(RecordChanges changes, SignatureCredentials credenti
 
     public Task<ChangeResult> DecideAsync(
         ActingContext actor, Guid id, int version, string credential, DecisionOutcome outcome, string? comments, DateOnly decisionDate, DateOnly publishOn, CancellationToken cancellationToken) =>
-        SignAsync(actor, id, version, SignOffStep.Decision, credential, (change, signature) =>
+        SignAsync(actor, id, version, SignOffStep.Decision, credential, (change, signature, notice) =>
         {
-            change.Record.Decide(outcome, comments, decisionDate, publishOn, signature);
+            if (change.Record.NoticeProblem(notice, signature.Date ?? decisionDate) is { } problem)
+            {
+                change.Refuse(problem, "Outcome");
+            }
+
+            change.Record.Decide(outcome, comments, decisionDate, publishOn, signature, notice);
             return new DecisionSignedEvent(signature.Id, signature.SignerName!, outcome, decisionDate, publishOn, change.Record.DecisionComments);
         }, cancellationToken, then: change => change.Record.IsDueForRelease(UkTime.DateOf(actor.Now))
             ? publication.ReleaseAsync(change, cancellationToken)
@@ -57,7 +67,7 @@ public class SignOffService(RecordChanges changes, SignatureCredentials credenti
         }, cancellationToken);
 
     private Task<ChangeResult> SignAsync(
-        ActingContext actor, Guid id, int version, SignOffStep step, string credential, Func<RecordChange, Signature, AuditPayload> sign, CancellationToken cancellationToken,
+        ActingContext actor, Guid id, int version, SignOffStep step, string credential, Func<RecordChange, Signature, KeyDecisionNotice, AuditPayload> sign, CancellationToken cancellationToken,
         Func<RecordChange, Task>? then = null) =>
         changes.ApplyAsync(actor, id, version, new SignStepRequirement(step), async change =>
         {
@@ -70,7 +80,7 @@ public class SignOffService(RecordChanges changes, SignatureCredentials credenti
             // Name and job title as they are today: office holders change, and the signature must not.
             var signature = Signature.Electronic(Guid.NewGuid(), change.Record.Id, step, proof.User!.Id, proof.User.DisplayName, proof.User.JobTitle,
                 actor.Now, CanonicalContent.Hash(change.Record), proof.Confirmation);
-            change.Raise(sign(change, signature), signature.ContentHash);
+            change.Raise(sign(change, signature, await notices.ForAsync(change.Record, cancellationToken)), signature.ContentHash);
             if (then is not null)
             {
                 await then(change);

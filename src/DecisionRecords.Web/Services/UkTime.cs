@@ -13,6 +13,13 @@ public static class UkTime
     /// <summary>The day in London of a stored UTC time.</summary>
     public static DateOnly DateOf(DateTimeOffset utc) => DateOnly.FromDateTime(ToLondon(utc).DateTime);
 
+    /// <summary>The moment (UTC) a London day begins.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, London.GetUtcOffset(local)).ToUniversalTime();
+    }
+
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToLondon(time.GetUtcNow()).DateTime);
 
     public static string FormatDateTime(DateTimeOffset utc) =>

@@ -38,7 +38,7 @@ public class DecisionRecordTransitionTests
     private static DecisionRecord AwaitingDetermination()
     {
         var record = Draft();
-        record.Submit(Now);
+        record.Submit(Now, KeyDecisionNotice.None);
         record.SignAdvice(Sign(record, SignOffStep.Advice, "cfo"));
         return record;
     }
@@ -57,7 +57,7 @@ public class DecisionRecordTransitionTests
     private static DecisionRecord Decided(bool publish = true)
     {
         var record = Determined(publish: publish);
-        record.Decide(DecisionOutcome.Supported, null, new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 13), Sign(record, SignOffStep.Decision, "pcc"));
+        record.Decide(DecisionOutcome.Supported, null, new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 13), Sign(record, SignOffStep.Decision, "pcc"), KeyDecisionNotice.None);
         return record;
     }
 
@@ -72,7 +72,7 @@ public class DecisionRecordTransitionTests
     public void Submit_CompleteDraft_AwaitsAdvice()
     {
         var record = Draft();
-        record.Submit(Now);
+        record.Submit(Now, KeyDecisionNotice.None);
         Assert.Equal(DecisionStatus.AwaitingAdvice, record.Status);
         Assert.Equal(SignOffStep.Advice, record.CurrentStep);
         Assert.Equal(Now, record.SubmittedAt);
@@ -82,7 +82,7 @@ public class DecisionRecordTransitionTests
     public void Submit_IncompleteDraft_IsRefusedSayingWhatIsMissing()
     {
         var record = Draft(complete: false);
-        var refusal = Assert.Throws<DomainException>(() => record.Submit(Now));
+        var refusal = Assert.Throws<DomainException>(() => record.Submit(Now, KeyDecisionNotice.None));
         Assert.Contains("Enter the date of the record", refusal.Message, StringComparison.Ordinal);
         Assert.Equal(DecisionStatus.Draft, record.Status);
     }
@@ -91,8 +91,8 @@ public class DecisionRecordTransitionTests
     public void EditsAndSecondSubmission_AreRefusedOnceSubmitted()
     {
         var record = Draft();
-        record.Submit(Now);
-        Assert.Throws<DomainException>(() => record.Submit(Now));
+        record.Submit(Now, KeyDecisionNotice.None);
+        Assert.Throws<DomainException>(() => record.Submit(Now, KeyDecisionNotice.None));
         Assert.Throws<DomainException>(() => record.UpdateSection(RecordSection.SummaryOfIssue, "Changed"));
         Assert.Throws<DomainException>(() => record.UpdateDetails("Changed", null, null, [], null));
         Assert.Throws<DomainException>(() => record.AddFundingTable(Guid.NewGuid(), new FundingTableEdit("More", TableRole.Context, ["A"], ["2024/25"], [], 1, [])));
@@ -106,7 +106,7 @@ public class DecisionRecordTransitionTests
     public void SignAdvice_MovesToDetermination_AndRefusesASignatureForAnotherStepOrRecord()
     {
         var record = Draft();
-        record.Submit(Now);
+        record.Submit(Now, KeyDecisionNotice.None);
         Assert.Throws<DomainException>(() => record.SignAdvice(Sign(record, SignOffStep.Determination, "cfo")));
         Assert.Throws<DomainException>(() => record.SignAdvice(Sign(Draft(), SignOffStep.Advice, "cfo")));
         record.SignAdvice(Sign(record, SignOffStep.Advice, "cfo"));
@@ -191,7 +191,7 @@ public class DecisionRecordTransitionTests
         var record = AwaitingDetermination();
         var table = record.FundingTables[0];
         record.Determine(Answers(), new Dictionary<Guid, string> { [table.Lines[1].Id] = "Section 40", [record.Attachments[0].Id] = "Section 41" }, Sign(record, SignOffStep.Determination, "mo"));
-        record.Decide(DecisionOutcome.Supported, "Agreed", new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 13), Sign(record, SignOffStep.Decision, "pcc"));
+        record.Decide(DecisionOutcome.Supported, "Agreed", new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 13), Sign(record, SignOffStep.Decision, "pcc"), KeyDecisionNotice.None);
         record.Publish(Now);
         Assert.Throws<DomainException>(() => record.ReopenForAmendment(" ", "Author", Now));
 
@@ -294,7 +294,7 @@ public class DecisionRecordTransitionTests
     public void ContentThatMovedAfterASignature_RefusesTheNextSignatureAndPublication()
     {
         var record = Draft();
-        record.Submit(Now);
+        record.Submit(Now, KeyDecisionNotice.None);
         record.SignAdvice(Sign(record, SignOffStep.Advice, "cfo"));
         record.Determine(Answers(), new Dictionary<Guid, string>(), Sign(record, SignOffStep.Determination, "mo"));
         var signed = record.ContentHash();
@@ -304,12 +304,12 @@ public class DecisionRecordTransitionTests
         typeof(FundingAmount).GetProperty(nameof(FundingAmount.AmountPence))!.SetValue(amount, 8_888_888_00L);
         Assert.NotEqual(signed, record.ContentHash());
 
-        var refused = Assert.Throws<DomainException>(() => record.Decide(DecisionOutcome.Supported, null, new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 13), Sign(record, SignOffStep.Decision, "pcc")));
+        var refused = Assert.Throws<DomainException>(() => record.Decide(DecisionOutcome.Supported, null, new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 13), Sign(record, SignOffStep.Decision, "pcc"), KeyDecisionNotice.None));
         Assert.Contains("is not what cfo", refused.Message);
         Assert.Throws<DomainException>(record.EnsureSignaturesBindContent);
 
         typeof(FundingAmount).GetProperty(nameof(FundingAmount.AmountPence))!.SetValue(amount, 10_000_00L);
-        record.Decide(DecisionOutcome.Supported, null, new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 13), Sign(record, SignOffStep.Decision, "pcc"));
+        record.Decide(DecisionOutcome.Supported, null, new DateOnly(2026, 3, 13), new DateOnly(2026, 3, 13), Sign(record, SignOffStep.Decision, "pcc"), KeyDecisionNotice.None);
         typeof(FundingAmount).GetProperty(nameof(FundingAmount.AmountPence))!.SetValue(amount, 1L);
         Assert.Throws<DomainException>(() => record.Publish(Now));
     }
@@ -318,7 +318,7 @@ public class DecisionRecordTransitionTests
     public void ASignatureOverOtherContent_IsRefused()
     {
         var record = Draft();
-        record.Submit(Now);
+        record.Submit(Now, KeyDecisionNotice.None);
         var stale = Signature.Electronic(Guid.NewGuid(), record.Id, SignOffStep.Advice, "cfo", "cfo", "Title", Now, new string('0', 64), SignatureConfirmation.Password);
         Assert.Throws<DomainException>(() => record.SignAdvice(stale));
     }

@@ -48,6 +48,9 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/alerts/unsubscribe/{token}"] = Everyone,
         ["/forward-plan"] = Everyone,
         ["/forward-plan/feed.atom"] = Everyone,
+        ["/forward-plan.csv"] = Everyone,
+        ["/forward-plan.json"] = Everyone,
+        ["/forward-plan/as-at"] = Everyone,
         ["/alerts/manage/{token}"] = Everyone,
         ["/alerts/manage/{token}/frequency/{id:guid}"] = Everyone,
         // GOV.UK Notify's callbacks: a bearer token the office gave Notify, not a sign-in (EmailAlertNotifyTests).
@@ -80,6 +83,7 @@ public partial class AuthorizationMatrixTests(TestApp app) : PageTest(app)
         ["/admin/alerts/export"] = [Roles.Administrator],
         ["/admin/decisions/new"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/details"] = [Roles.Author],
+        ["/admin/decisions/{id:guid}/notice"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/sections/{section:regex(^(summary-of-issue|recommendations|key-discussion-points)$)}"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/funding/new"] = [Roles.Author],
         ["/admin/decisions/{id:guid}/funding/{tableId:guid}"] = [Roles.Author],

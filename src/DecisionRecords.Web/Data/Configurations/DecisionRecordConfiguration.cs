@@ -42,6 +42,8 @@ public class DecisionRecordConfiguration : IEntityTypeConfiguration<DecisionReco
         });
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.DecisionComments).HasMaxLength(DecisionRecord.RichTextMaxLength);
+        builder.Property(r => r.NoticeException).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.NoticeReason).HasMaxLength(DecisionRecord.NoticeReasonMaxLength);
         builder.Property(r => r.ReturnComment).HasMaxLength(Signature.VoidReasonMaxLength);
         builder.Property(r => r.ReturnedBy).HasMaxLength(Signature.NameMaxLength);
         builder.Property(r => r.WithdrawnReason).HasMaxLength(Signature.VoidReasonMaxLength);

@@ -29,20 +29,34 @@ public class SubscribeModel(EmailAlerts alerts, Links links) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Outcome { get; set; }
 
+    /// <summary>"yes" to follow the forward plan rather than the register.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Plan { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Maker { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Key { get; set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public AlertCriteria Criteria => AlertCriteria.From(Q, Category, Organisation, FundingYear, Outcome);
+    public AlertCriteria Criteria => Plan == "yes"
+        ? AlertCriteria.ForPlan(Q, Category, Maker, Key)
+        : AlertCriteria.From(Q, Category, Organisation, FundingYear, Outcome);
 
     /// <summary>Back to the same view of the register.</summary>
-    public string RegisterUrl => links.Register(new Dictionary<string, object?>
-    {
-        ["q"] = Criteria.Q,
-        ["category"] = Criteria.Category,
-        ["organisation"] = Criteria.Organisation,
-        ["funding-year"] = Criteria.FundingYear,
-        ["outcome"] = Criteria.Outcome?.ToString(),
-    });
+    public string RegisterUrl => Criteria.ForwardPlan
+        ? links.ForwardPlan(new PlanFilter { Q = Criteria.Q, Category = Criteria.Category, Maker = Criteria.Maker?.ToString(), Key = Criteria.KeyOnly ? "yes" : null })
+        : links.Register(new Dictionary<string, object?>
+        {
+            ["q"] = Criteria.Q,
+            ["category"] = Criteria.Category,
+            ["organisation"] = Criteria.Organisation,
+            ["funding-year"] = Criteria.FundingYear,
+            ["outcome"] = Criteria.Outcome?.ToString(),
+        });
 
     public void OnGet()
     {

@@ -1,7 +1,9 @@
 using DecisionRecords.Web.Domain;
+using DecisionRecords.Web.Services;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DecisionRecords.Web.Pages.ForwardPlan;
 
@@ -10,14 +12,18 @@ namespace DecisionRecords.Web.Pages.ForwardPlan;
 /// shows only the matter in general terms and the reason it is exempt.
 /// </summary>
 [AllowAnonymous]
-public class IndexModel(Services.ForwardPlan plan, Services.PublicRegister register, TimeProvider time) : PageModel
+public class IndexModel(Services.ForwardPlan plan, IOptions<OrganisationOptions> organisation, TimeProvider time) : PageModel
 {
-    public IReadOnlyList<PlanItem> Items { get; private set; } = [];
+    [BindProperty(SupportsGet = true, Name = "")]
+    public PlanFilter Filter { get; set; } = new();
 
-    /// <summary>The published version of each decision taken from the plan, by record: only what the register publishes.</summary>
-    public IReadOnlyDictionary<Guid, PublishedVersion> Decisions { get; private set; } = new Dictionary<Guid, PublishedVersion>();
+    public PublicPlan Plan { get; private set; } = new([], new Dictionary<Guid, PublishedVersion>(), 0);
 
-    public PlanItemView View(PlanItem item) => new(item, IsNew(item), item.DecisionRecordId is { } id ? Decisions.GetValueOrDefault(id) : null);
+    public IReadOnlyList<PlanItem> Items => Plan.Items;
+
+    public IReadOnlyList<string> Categories => organisation.Value.Categories;
+
+    public PlanItemView View(PlanItem item) => new(item, IsNew(item), Plan.DecisionOf(item));
 
     public DateTimeOffset Now { get; private set; }
 
@@ -28,9 +34,6 @@ public class IndexModel(Services.ForwardPlan plan, Services.PublicRegister regis
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Now = time.GetUtcNow();
-        Items = await plan.ItemsAsync(cancellationToken);
-        var records = Items.Where(i => i.DecisionRecordId is not null).Select(i => i.DecisionRecordId!.Value).ToList();
-        Decisions = records.Count == 0 ? new Dictionary<Guid, PublishedVersion>()
-            : await register.Latest().Where(v => records.Contains(v.DecisionRecordId)).ToDictionaryAsync(v => v.DecisionRecordId, cancellationToken);
+        Plan = await plan.PublicAsync(Filter, cancellationToken);
     }
 }

@@ -71,7 +71,7 @@ public static class PdfEndpoints
         _ => null,
     };
 
-    private static async Task<IResult> PreviewPdf(Guid id, HttpContext context, Data.DecisionRecordsDbContext db, PrintView print, CancellationToken cancellationToken)
+    private static async Task<IResult> PreviewPdf(Guid id, HttpContext context, Data.DecisionRecordsDbContext db, PrintView print, KeyDecisionNotices notices, TimeProvider time, CancellationToken cancellationToken)
     {
         var record = await db.FindRecordAsync(id, cancellationToken);
         if (record is null)
@@ -81,7 +81,8 @@ public static class PdfEndpoints
 
         try
         {
-            var bytes = await print.PdfAsync(new PrintModel(PublishedDecision.Preview(record), Draft: record.Status != DecisionStatus.Published), cancellationToken);
+            var preview = await notices.AddToAsync(PublishedDecision.Preview(record), record, UkTime.Today(time), cancellationToken);
+            var bytes = await print.PdfAsync(new PrintModel(preview, Draft: record.Status != DecisionStatus.Published), cancellationToken);
             context.Response.Headers.CacheControl = "private, no-store";
             context.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.File(bytes, "application/pdf", $"{record.Slug}-preview.pdf");

@@ -43,4 +43,12 @@ public class PrintView(IRazorViewEngine viewEngine, ITempDataProvider tempData, 
         var pdf = await renderer.RenderAsync(new PdfDocument(await HtmlAsync("/Pages/Shared/_PanelReportPrint.cshtml", report), title, organisation.Value.CommissionerTitle), cancellationToken);
         return PdfInfo.Set(PdfArtifacts.Mark(pdf), title, $"Decisions of the {organisation.Value.CommissionerTitle}, published and not published", organisation.Value.OfficeName, time.GetUtcNow());
     }
+
+    /// <summary>The forward plan as it stood on a day, printed like the records.</summary>
+    public async Task<byte[]> ForwardPlanPdfAsync(PlanAsAt plan, CancellationToken cancellationToken)
+    {
+        var title = $"Forward plan of the {organisation.Value.CommissionerTitle} as it stood on {UkTime.FormatDate(plan.Date)}";
+        var pdf = await renderer.RenderAsync(new PdfDocument(await HtmlAsync("/Pages/Shared/_ForwardPlanPrint.cshtml", plan), title, organisation.Value.CommissionerTitle), cancellationToken);
+        return PdfInfo.Set(PdfArtifacts.Mark(pdf), title, "Decisions the office intended to take, as its public forward plan showed them", organisation.Value.OfficeName, time.GetUtcNow());
+    }
 }

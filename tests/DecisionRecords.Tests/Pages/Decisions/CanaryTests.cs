@@ -63,6 +63,15 @@ public partial class CanaryTests(TestApp app) : PageTest(app)
             ["Input.Version"] = Version(),
             ["Action"] = "save",
         })).StatusCode);
+
+        // Its value makes it a key decision with no forward plan item: it gives the reason, which must stay as private as the rest.
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/decisions/{id}/notice", new()
+        {
+            ["Input.KeyDecision"] = "yes",
+            ["Input.Exception"] = "GeneralException",
+            ["Input.Reason"] = Mark("notice"),
+            ["Input.Version"] = Version(),
+        })).StatusCode);
         return id;
     }
 

@@ -152,6 +152,9 @@ public class ForwardPlanTests(TestApp app) : PageTest(app)
         Clock.Advance(TimeSpan.FromDays(40));
         author = await AsAsync(Roles.Author);
 
+        // The button's form posts to the item's own address, not to the new-item route the page also answers.
+        var button = (await author.GetDocumentAsync($"/admin/forward-plan/{itemId}")).QuerySelectorAll("button").Single(b => b.TextContent.Contains("Start a draft", StringComparison.Ordinal));
+        Assert.Equal($"/admin/forward-plan/{itemId}?handler=draft", button.Closest("form")!.GetAttribute("action"));
         var started = await author.PostFormAsync($"/admin/forward-plan/{itemId}?handler=draft", [], $"/admin/forward-plan/{itemId}");
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var recordId = await QueryAsync(db => db.PlanItems.Where(p => p.Id == itemId).Select(p => p.DecisionRecordId!.Value).SingleAsync());
@@ -160,7 +163,7 @@ public class ForwardPlanTests(TestApp app) : PageTest(app)
         Assert.Equal("Victims' hub in the city centre", record.Title);
         Assert.Equal("Community safety", record.Category);
         Assert.Equal(["Jane Smith, Head of Commissioning"], record.OfficersPresent);
-        Assert.Null((await App.CreateAnonymousClient().GetDocumentAsync("/forward-plan")).QuerySelectorAll("h2").FirstOrDefault(h => h.TextContent == "Decided"));
+        Assert.DoesNotContain("Decided", (await App.CreateAnonymousClient().GetDocumentAsync("/forward-plan")).QuerySelector($"#item-{itemId} h3")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/forward-plan/{itemId}?handler=draft", [], $"/admin/forward-plan/{itemId}")).StatusCode);
         Assert.Equal(1, await QueryAsync(db => db.DecisionRecords.CountAsync(r => r.Title == "Victims' hub in the city centre")));
 
@@ -174,5 +177,88 @@ public class ForwardPlanTests(TestApp app) : PageTest(app)
         var link = card.QuerySelectorAll("a").Single(a => a.TextContent == record.Reference).GetAttribute("href")!;
         var page = await reader.GetDocumentAsync(link);
         Assert.Contains($"This decision was on the forward plan from {Web.Services.UkTime.FormatDate(Web.Services.UkTime.DateOf(firstPublished))}.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AKeyDecisionSigned10DaysAfterItsPlanItem_NeedsAnUrgencyReason_WhichTheMonitoringOfficerThePublicAndThePanelRead()
+    {
+        var author = await AsAsync(Roles.Author);
+        var itemId = await AddAsync(author, Item("Custody suite refurbishment", value: "900,000"));
+        var firstPublished = Web.Services.UkTime.DateOf(await QueryAsync(db => db.PlanItems.Where(p => p.Id == itemId).Select(p => p.FirstPublishedAt).SingleAsync()));
+        await AddAsync(author, Item("Body-worn video renewal", month: $"{Web.Services.UkTime.Today(Clock).AddMonths(1).Month}", year: $"{Web.Services.UkTime.Today(Clock).AddMonths(1).Year}"));
+        Clock.Advance(TimeSpan.FromDays(10));
+        author = await AsAsync(Roles.Author);
+        await author.PostFormAsync($"/admin/forward-plan/{itemId}?handler=draft", [], $"/admin/forward-plan/{itemId}");
+        var recordId = await QueryAsync(db => db.PlanItems.Where(p => p.Id == itemId).Select(p => p.DecisionRecordId!.Value).SingleAsync());
+        await author.CompleteAsync(App, recordId);
+
+        // Ten days on the plan is not 28 clear days: the record cannot go for sign-off without the reason.
+        var version = async () => (await App.LoadAsync(recordId)).Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var submitted = await author.PostFormAsync($"/admin/decisions/{recordId}/submit", new() { ["version"] = await version() });
+        Assert.Equal(DecisionStatus.Draft, (await App.LoadAsync(recordId)).Status);
+        var refusal = (submitted.Headers.Location is { } back ? await author.GetDocumentAsync(back.OriginalString) : await submitted.ReadDocumentAsync()).QuerySelector("main")!.TextContent;
+        Assert.Contains("is a key decision and has been on the forward plan for 9 clear days", refusal, StringComparison.Ordinal);
+
+        var noReason = await author.PostFormAsync($"/admin/decisions/{recordId}/notice", new()
+        {
+            ["Input.KeyDecision"] = "yes",
+            ["Input.Exception"] = "SpecialUrgency",
+            ["Input.Reason"] = "",
+            ["Input.Version"] = await version(),
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var form = await noReason.ReadDocumentAsync();
+        Assert.Contains("Enter the reason the decision cannot wait", form.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(form.QuerySelector("#Input_Exception-2[checked], input[name='Input.Exception'][value='SpecialUrgency'][checked]"));
+        Assert.Contains("9 clear days' notice by today", form.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        const string reason = "The contractor's fixed price ends on 31 March and the cells fail inspection in April.";
+        Assert.Equal(HttpStatusCode.Redirect, (await author.PostFormAsync($"/admin/decisions/{recordId}/notice", new()
+        {
+            ["Input.KeyDecision"] = "yes",
+            ["Input.Exception"] = "SpecialUrgency",
+            ["Input.Reason"] = reason,
+            ["Input.Version"] = await version(),
+        })).StatusCode);
+        await author.SubmitAsync(App, recordId);
+        await (await AsAsync(Roles.ChiefFinanceOfficer)).SignAsync(recordId);
+
+        var determination = await (await AsAsync(Roles.MonitoringOfficer)).GetDocumentAsync($"/admin/decisions/{recordId}/sign-off");
+        var seen = determination.QuerySelector("main")!.TextContent;
+        Assert.Contains("Special urgency: " + reason, seen, StringComparison.Ordinal);
+        Assert.Contains($"First published on {Web.Services.UkTime.FormatDate(firstPublished)}", seen, StringComparison.Ordinal);
+        await (await AsAsync(Roles.MonitoringOfficer)).SignAsync(recordId, DraftingHelpers.PublishAll);
+        await (await AsAsync(Roles.Commissioner)).SignAsync(recordId);
+        var record = await App.LoadAsync(recordId);
+        Assert.Equal(DecisionStatus.Published, record.Status);
+
+        var reader = App.CreateAnonymousClient();
+        var page = (await reader.GetDocumentAsync($"/decisions/{record.Slug}")).QuerySelector("main")!.TextContent;
+        Assert.Contains("This is a key decision. Its forward plan item is a key decision", page, StringComparison.Ordinal);
+        Assert.Contains($"first published on the forward plan on {Web.Services.UkTime.FormatDate(firstPublished)}, 9 clear days before the Commissioner decided it: less than the 28 clear days' notice", page, StringComparison.Ordinal);
+        Assert.Contains(reason, page, StringComparison.Ordinal);
+
+        var card = (await reader.GetDocumentAsync("/forward-plan")).QuerySelector($"#item-{itemId}")!;
+        Assert.Contains("Decided", card.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(record.Reference, card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Special urgency: " + reason, card.TextContent, StringComparison.Ordinal);
+
+        using var json = System.Text.Json.JsonDocument.Parse(await reader.GetStringAsync("/decisions.json"));
+        var key = json.RootElement.GetProperty("decisions").EnumerateArray().Single(d => d.GetProperty("reference").GetString() == record.Reference).GetProperty("keyDecision");
+        Assert.Equal(9, key.GetProperty("clearDaysNotice").GetInt32());
+        Assert.Equal("Special urgency", key.GetProperty("exception").GetString());
+        Assert.Equal(reason, key.GetProperty("exceptionReason").GetString());
+
+        var today = Web.Services.UkTime.Today(Clock);
+        var start = today.AddMonths(-3);
+        var panel = await (await AsAsync(Roles.MonitoringOfficer)).GetDocumentAsync($"/admin/reports/panel?From.Day={start.Day}&From.Month={start.Month}&From.Year={start.Year}&To.Day={today.Day}&To.Month={today.Month}&To.Year={today.Year}");
+        var withoutNotice = panel.QuerySelector("#notice-caption")!.Closest("table")!.TextContent;
+        Assert.Contains(record.Reference, withoutNotice, StringComparison.Ordinal);
+        Assert.Contains("(9 clear days)", withoutNotice, StringComparison.Ordinal);
+        Assert.Contains("Special urgency: " + reason, withoutNotice, StringComparison.Ordinal);
+        Assert.Contains("Body-worn video renewal", panel.QuerySelector("#plan-caption")!.Closest("table")!.TextContent, StringComparison.Ordinal);
+        var csv = await (await AsAsync(Roles.MonitoringOfficer)).GetStringAsync($"/admin/reports/panel?format=csv&From.Day={start.Day}&From.Month={start.Month}&From.Year={start.Year}&To.Day={today.Day}&To.Month={today.Month}&To.Year={today.Year}");
+        Assert.Contains(",yes,", csv, StringComparison.Ordinal);
+        Assert.Contains("Special urgency", csv, StringComparison.Ordinal);
     }
 }

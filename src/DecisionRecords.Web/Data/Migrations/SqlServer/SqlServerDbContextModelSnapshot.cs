@@ -365,10 +365,21 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool?>("KeyDecision")
+                        .HasColumnType("bit");
+
                     b.Property<string>("KeyDiscussionPoints")
                         .IsRequired()
                         .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("NoticeException")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("NoticeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.PrimitiveCollection<string>("OfficersPresent")
                         .IsRequired()
@@ -943,6 +954,9 @@ namespace DecisionRecords.Web.Data.Migrations.SqlServer
 
                     b.Property<Guid>("PlanItemId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Summary")
                         .IsRequired()

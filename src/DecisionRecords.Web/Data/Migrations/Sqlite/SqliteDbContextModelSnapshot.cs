@@ -357,9 +357,20 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("KeyDecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KeyDiscussionPoints")
                         .IsRequired()
                         .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeException")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeReason")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("OfficersPresent")
@@ -933,6 +944,9 @@ namespace DecisionRecords.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PlanItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")

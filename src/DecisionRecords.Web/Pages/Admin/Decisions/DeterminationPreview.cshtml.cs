@@ -16,7 +16,7 @@ namespace DecisionRecords.Web.Pages.Admin.Decisions;
 /// </summary>
 [Authorize(Policy = Policies.SignOff)]
 [EnableRateLimiting(RateLimits.Preview)]
-public class DeterminationPreviewModel(DecisionRecordsDbContext db, IAuthorizationService authorization, PrintView print, TimeProvider time, Links links) : PageModel
+public class DeterminationPreviewModel(DecisionRecordsDbContext db, IAuthorizationService authorization, PrintView print, KeyDecisionNotices notices, TimeProvider time, Links links) : PageModel
 {
     [BindProperty]
     public DeterminationForm Input { get; set; } = new();
@@ -42,7 +42,7 @@ public class DeterminationPreviewModel(DecisionRecordsDbContext db, IAuthorizati
             return refusal;
         }
 
-        if (Proposed() is { } proposed)
+        if (await ProposedAsync(cancellationToken) is { } proposed)
         {
             var now = time.GetUtcNow();
             var version = Publisher.Version(Record.Id, proposed, number: 1, firstPublishedAt: now, now, changeNote: null);
@@ -59,7 +59,7 @@ public class DeterminationPreviewModel(DecisionRecordsDbContext db, IAuthorizati
             return refusal;
         }
 
-        var proposed = Proposed();
+        var proposed = await ProposedAsync(cancellationToken);
         if (proposed is null)
         {
             return Page();
@@ -88,7 +88,7 @@ public class DeterminationPreviewModel(DecisionRecordsDbContext db, IAuthorizati
         }
     }
 
-    private PublishedDecision? Proposed()
+    private async Task<PublishedDecision?> ProposedAsync(CancellationToken cancellationToken)
     {
         if (!Input.IsAnswered)
         {
@@ -96,7 +96,7 @@ public class DeterminationPreviewModel(DecisionRecordsDbContext db, IAuthorizati
             return null;
         }
 
-        return PublishedDecision.Proposed(Record, Input.ToDetermination(), Input.ExemptionsGiven());
+        return await notices.AddToAsync(PublishedDecision.Proposed(Record, Input.ToDetermination(), Input.ExemptionsGiven()), Record, UkTime.Today(time), cancellationToken);
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
-public class PreviewModel(DecisionRecordsDbContext db, OfficeHolderDirectory officeHolders) : PageModel
+public class PreviewModel(DecisionRecordsDbContext db, OfficeHolderDirectory officeHolders, KeyDecisionNotices notices, TimeProvider time) : PageModel
 {
     public DecisionRecord Record { get; private set; } = null!;
 
@@ -25,7 +25,7 @@ public class PreviewModel(DecisionRecordsDbContext db, OfficeHolderDirectory off
         }
 
         Record = record;
-        Decision = PublishedDecision.Preview(record);
+        Decision = await notices.AddToAsync(PublishedDecision.Preview(record), record, UkTime.Today(time), cancellationToken);
         Commissioner = record.RecordDate is { } date ? await officeHolders.HolderOnAsync(Office.Commissioner, date, cancellationToken) : null;
         return Page();
     }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
-public class RecordModel(DecisionRecordsDbContext db, IAuthorizationService authorization) : PageModel
+public class RecordModel(DecisionRecordsDbContext db, IAuthorizationService authorization, KeyDecisionNotices notices, TimeProvider time) : PageModel
 {
     public DecisionRecord Record { get; private set; } = null!;
 
@@ -24,6 +24,8 @@ public class RecordModel(DecisionRecordsDbContext db, IAuthorizationService auth
     public string CurrentHash { get; private set; } = "";
 
     public bool CanExplainNotes { get; private set; }
+
+    public NoticeSummary Notice { get; private set; } = null!;
 
     /// <summary>Why the record can be signed no further and not published: its content is not what a valid signature signed.</summary>
     public string? SignaturesDoNotBind { get; private set; }
@@ -41,6 +43,7 @@ public class RecordModel(DecisionRecordsDbContext db, IAuthorizationService auth
         CanSign = record.CurrentStep is { } step && (await authorization.AuthorizeAsync(User, record, new SignStepRequirement(step))).Succeeded;
         CanReturn = (await authorization.AuthorizeAsync(User, record, RecordOperation.Return)).Succeeded;
         Preview = PublishedDecision.Preview(record);
+        Notice = new NoticeSummary(record, await notices.ForAsync(record, cancellationToken), UkTime.Today(time));
         CurrentHash = CanonicalContent.Hash(record);
         try
         {

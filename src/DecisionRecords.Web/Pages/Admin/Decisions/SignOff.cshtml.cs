@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.SignOff)]
-public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService authorization, SignOffService signOff, Links links, TimeProvider time) : PageModel
+public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService authorization, SignOffService signOff, KeyDecisionNotices notices, Links links, TimeProvider time) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -25,6 +25,9 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
 
     /// <summary>The signed-in user's own valid signature on the record, when they have already signed it (Back after signing).</summary>
     public Signature? OwnSignature { get; private set; }
+
+    /// <summary>The record's key decision and notice: the Monitoring Officer and the Commissioner see the reason for any exception or urgency.</summary>
+    public NoticeSummary Notice { get; private set; } = null!;
 
     /// <summary>The office in which the signed-in user signs this step.</summary>
     public string SignerTitle => Roles.SignerTitle(User, Step);
@@ -111,6 +114,7 @@ public class SignOffModel(DecisionRecordsDbContext db, IAuthorizationService aut
 
         Record = record;
         AuthorName = await db.DisplayNameOfAsync(record.CreatedByUserId, cancellationToken);
+        Notice = new NoticeSummary(record, await notices.ForAsync(record, cancellationToken), UkTime.Today(time));
         var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
         if (record.ValidSignatures.LastOrDefault(s => s.UserId is not null && s.UserId == userId) is { } mine
             && (record.CurrentStep is not { } next || !SignStepAuthorizationHandler.RolesFor(next).Any(User.IsInRole)))

@@ -10,9 +10,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DecisionRecords.Web.Pages.Admin.Decisions;
 
 [Authorize(Policy = Policies.Draft)]
-public class SubmitModel(DecisionRecordsDbContext db, SignOffService signOff, Links links) : PageModel
+public class SubmitModel(DecisionRecordsDbContext db, SignOffService signOff, KeyDecisionNotices notices, TimeProvider time, Links links) : PageModel
 {
     public DecisionRecord Record { get; private set; } = null!;
+
+    /// <summary>Why a key decision cannot go for sign-off today without its reason for less than 28 clear days' notice; null when it can.</summary>
+    public string? NoticeProblem { get; private set; }
 
     /// <summary>Where the missing item is entered: its page, at its field.</summary>
     public string FieldLink(MissingItem item) => item.Field switch
@@ -31,6 +34,7 @@ public class SubmitModel(DecisionRecordsDbContext db, SignOffService signOff, Li
 
         record.EnsureEditable();
         Record = record;
+        NoticeProblem = record.NoticeProblem(await notices.ForAsync(record, cancellationToken), UkTime.Today(time));
         return Page();
     }
 
@@ -46,6 +50,7 @@ public class SubmitModel(DecisionRecordsDbContext db, SignOffService signOff, Li
         if (result.Outcome == ChangeOutcome.Refused)
         {
             ModelState.AddModelError("", result.Message!);
+            NoticeProblem = record.NoticeProblem(await notices.ForAsync(record, cancellationToken), UkTime.Today(time));
             return Page();
         }
 

@@ -1,18 +1,16 @@
 using System.Globalization;
 using System.Text;
-using DecisionRecords.Web.Data;
 using DecisionRecords.Web.Domain;
 using DecisionRecords.Web.Infrastructure;
 using DecisionRecords.Web.Services;
 using DecisionRecords.Web.Services.Pdf;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace DecisionRecords.Web.Pages.Admin.Reports;
 
 /// <summary>For the Police and Crime Panel's agenda: every decision made in a period, published or withheld, with the reasons.</summary>
-public class PanelModel(DecisionRecordsDbContext db, TimeProvider time, PrintView print, Links links) : PageModel
+public class PanelModel(PanelReports reports, TimeProvider time, PrintView print, Links links) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public DateInput From { get; set; } = new();
@@ -20,7 +18,9 @@ public class PanelModel(DecisionRecordsDbContext db, TimeProvider time, PrintVie
     [BindProperty(SupportsGet = true)]
     public DateInput To { get; set; } = new();
 
-    public IReadOnlyList<PanelReport.Row> Rows { get; private set; } = [];
+    public PanelReport? Report { get; private set; }
+
+    public IReadOnlyList<PanelReport.Row> Rows => Report?.Rows ?? [];
 
     public async Task<IActionResult> OnGetAsync(string? format, CancellationToken cancellationToken)
     {
@@ -51,22 +51,11 @@ public class PanelModel(DecisionRecordsDbContext db, TimeProvider time, PrintVie
             return Page();
         }
 
-        var records = await db.DecisionRecords.AsNoTracking()
-            .Where(r => r.DecisionDate >= from && r.DecisionDate <= to
-                && (r.Status == DecisionStatus.Decided || r.Status == DecisionStatus.Published || r.Status == DecisionStatus.Withheld))
-            .Include(r => r.FundingTables).ThenInclude(t => t.Lines).ThenInclude(l => l.Amounts)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        Rows = records
-            .OrderBy(r => r.DecisionDate).ThenBy(r => r.Reference)
-            .Select(r => new PanelReport.Row(r.Id, r.Reference, r.Title, r.DecisionDate, r.Outcome, r.Status,
-                r.Determination is { PublishesEverything: false } d ? $"{d.Reasons} ({string.Join("; ", d.Legislation.Select(Legislation.NameOf))})" : null,
-                DecisionValue.Of(r)?.ValuePence))
-            .ToList();
+        var report = Report = await reports.ForAsync(from!.Value, to!.Value, cancellationToken);
         return format switch
         {
             "csv" => Csv(),
-            "pdf" => await PdfAsync(new PanelReport(from!.Value, to!.Value, Rows), cancellationToken),
+            "pdf" => await PdfAsync(report, cancellationToken),
             _ => Page(),
         };
     }
@@ -91,11 +80,14 @@ public class PanelModel(DecisionRecordsDbContext db, TimeProvider time, PrintVie
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = OpenData.Csv(text))
         {
-            csv.WriteRecord(["reference", "title", "decision_date", "decision", "status", "value_gbp", "not_published_because"]);
+            csv.WriteRecord(["reference", "title", "decision_date", "decision", "status", "value_gbp", "not_published_because",
+                "key_decision", "on_forward_plan_from", "clear_days_notice", "notice_exception", "notice_exception_reason"]);
             foreach (var row in Rows)
             {
                 csv.WriteRecord([row.Reference, row.Title, row.DecisionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                    RecordWording.Outcome(row.Outcome), row.Status.DisplayName(), row.ValuePence is { } p ? OpenData.Pounds(p) : "", row.WithheldReasons ?? ""]);
+                    RecordWording.Outcome(row.Outcome), row.Status.DisplayName(), row.ValuePence is { } p ? OpenData.Pounds(p) : "", row.WithheldReasons ?? "",
+                    row.Notice is null ? "" : row.Notice.IsKey ? "yes" : "no", row.Notice?.OnPlanFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                    row.Notice?.ClearDays?.ToString(CultureInfo.InvariantCulture) ?? "", row.Notice?.Exception?.DisplayName() ?? "", row.Notice?.Reason ?? ""]);
             }
         }
 
