@@ -28,11 +28,25 @@ public sealed class Journey(BrowserApp app, IPage page, List<string> accessibili
         return new Journey(app, await context.NewPageAsync(), problems);
     }
 
-    public async Task GoAsync(string path)
+    /// <param name="check">False for a page of a kind the journeys have already checked: it is only waited for.</param>
+    public async Task GoAsync(string path, bool check = true)
     {
         await page.GotoAsync(path);
-        await CheckAccessibilityAsync();
+        await AfterAsync(check);
     }
+
+    private Task AfterAsync(bool check) => check ? CheckAccessibilityAsync() : WaitForPageAsync();
+
+    /// <summary>
+    /// A click that navigates returns once the new page is committed; its scripts may not have run yet. A click that
+    /// swaps part of the page returns at once; the part says it is busy until the new content is in place.
+    /// The condition is polled in the page and carried over a navigation, where a wait for the load event can miss
+    /// the event of a document committed during the click.
+    /// </summary>
+    public Task WaitForPageAsync() => page.WaitForFunctionAsync(
+        "() => document.readyState === 'complete' && document.querySelector('[aria-busy=\"true\"]') === null",
+        null,
+        new PageWaitForFunctionOptions { Timeout = 60_000 });
 
     /// <summary>
     /// WCAG 2.0, 2.1 and 2.2, levels A and AA, at a phone and a desktop width (the layouts differ), and the layout at
@@ -40,14 +54,7 @@ public sealed class Journey(BrowserApp app, IPage page, List<string> accessibili
     /// </summary>
     public async Task CheckAccessibilityAsync()
     {
-        // A click that navigates returns once the new page is committed; its scripts may not have run yet. A click that
-        // swaps part of the page returns at once; the part says it is busy until the new content is in place.
-        // The condition is polled in the page and carried over a navigation, where a wait for the load event can miss
-        // the event of a document committed during the click.
-        await page.WaitForFunctionAsync(
-            "() => document.readyState === 'complete' && document.querySelector('[aria-busy=\"true\"]') === null",
-            null,
-            new PageWaitForFunctionOptions { Timeout = 60_000 });
+        await WaitForPageAsync();
         foreach (var width in Widths)
         {
             await page.SetViewportSizeAsync(width, 800);
@@ -128,25 +135,25 @@ public sealed class Journey(BrowserApp app, IPage page, List<string> accessibili
     /// Design System's documented known issue, kept on purpose because screen readers announce it. That one attribute
     /// on that one kind of input is not counted; anything else on the same element still is.
     /// </summary>
-    public async Task SignInAsync(string email)
+    public async Task SignInAsync(string email, bool check = true)
     {
-        await GoAsync("/account/sign-in");
+        await GoAsync("/account/sign-in", check);
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(BrowserApp.Password);
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await CheckAccessibilityAsync();
+        await AfterAsync(check);
     }
 
-    public async Task ClickButtonAsync(string name)
+    public async Task ClickButtonAsync(string name, bool check = true)
     {
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).First.ClickAsync();
-        await CheckAccessibilityAsync();
+        await AfterAsync(check);
     }
 
-    public async Task ClickLinkAsync(string name)
+    public async Task ClickLinkAsync(string name, bool check = true)
     {
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = name }).First.ClickAsync();
-        await CheckAccessibilityAsync();
+        await AfterAsync(check);
     }
 
     public Task FillAsync(string label, string value) => page.GetByLabel(label, new() { Exact = true }).FillAsync(value);
