@@ -42,7 +42,9 @@ public static class OpenData
             [
                 "reference", "title", "decision_date", "decision", "category", "value_gbp", "value_as_stated", "itemised_gbp", "stated_total_as_written",
                 "origin", "first_published", "added_to_register", "last_updated", "notes", "url", "value_status",
+                "reference_marker", "relations", "key_decision", "clear_days_notice", "notice_exception", "notice_exception_reason",
             ], cancellationToken);
+            var relatedBy = await RelatedByAsync(register, cancellationToken);
             await foreach (var v in register.Latest().OrderByDescending(v => v.DecisionDate).ThenBy(v => v.Reference).AsAsyncEnumerable().WithCancellation(cancellationToken))
             {
                 var content = PublishedDecision.FromJson(v.ContentJson);
@@ -55,10 +57,34 @@ public static class OpenData
                     v.IsImported ? "imported" : "drafted", FirstPublished(v), Time(v.FirstPublishedAt), Time(v.PublishedAt),
                     content.Notes.Count.ToString(CultureInfo.InvariantCulture), urls.Absolute(links.Decision(v.Slug)),
                     v.ValuePence is null ? "" : RecordWording.ValueStatus(v.Outcome),
+                    content.ReferenceMarker ?? "", Relations(v, content, relatedBy),
+                    content.Notice is null ? "" : content.Notice.IsKey ? "yes" : "no", content.Notice?.ClearDays?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    content.Notice?.Exception?.DisplayName() ?? "", content.Notice?.Reason ?? "",
                 ], cancellationToken);
             }
         }
     }
+
+    /// <summary>Each record's later records that replace or vary it, by the earlier record's slug, as its page lists them.</summary>
+    private static async Task<Dictionary<string, List<(string Reference, RelationKind Kind)>>> RelatedByAsync(PublicRegister register, CancellationToken cancellationToken)
+    {
+        var relatedBy = new Dictionary<string, List<(string Reference, RelationKind Kind)>>();
+        foreach (var later in await register.Latest().Where(v => !v.IsStub && v.RelatedSlugs != "").Select(v => new { v.Reference, v.ContentJson }).ToListAsync(cancellationToken))
+        {
+            foreach (var relation in PublishedDecision.FromJson(later.ContentJson).RelatesTo)
+            {
+                var slug = DecisionReference.ToSlug(relation.Reference);
+                relatedBy[slug] = [.. relatedBy.GetValueOrDefault(slug) ?? [], (later.Reference, relation.Kind)];
+            }
+        }
+
+        return relatedBy;
+    }
+
+    /// <summary>"replaces EXE0019-23; varied by EXE0031-24": both ways, as the page and the JSON give them.</summary>
+    private static string Relations(PublishedVersion v, PublishedDecision content, Dictionary<string, List<(string Reference, RelationKind Kind)>> relatedBy) =>
+        string.Join("; ", content.RelatesTo.Select(r => $"{r.Kind.Verb()} {r.Reference}")
+            .Concat((v.IsStub ? [] : relatedBy.GetValueOrDefault(v.Slug) ?? []).Select(r => $"{r.Kind.Passive().ToLowerInvariant()} {r.Reference}")));
 
     /// <summary>One row per funding line per financial year, so that spending can be added up by year, organisation or area.</summary>
     public static async Task FundingLinesCsv(HttpContext context, PublicRegister register, CancellationToken cancellationToken)
@@ -124,16 +150,7 @@ public static class OpenData
         json.WriteString("licenceUrl", LicenceUrl);
         json.WriteStartArray("decisions");
 
-        // Each record lists the later records that replace or vary it, as its page does.
-        var relatedBy = new Dictionary<string, List<(string Reference, RelationKind Kind)>>();
-        foreach (var later in await register.Latest().Where(v => !v.IsStub && v.RelatedSlugs != "").Select(v => new { v.Reference, v.ContentJson }).ToListAsync(cancellationToken))
-        {
-            foreach (var relation in PublishedDecision.FromJson(later.ContentJson).RelatesTo)
-            {
-                var slug = DecisionReference.ToSlug(relation.Reference);
-                relatedBy[slug] = [.. relatedBy.GetValueOrDefault(slug) ?? [], (later.Reference, relation.Kind)];
-            }
-        }
+        var relatedBy = await RelatedByAsync(register, cancellationToken);
 
         await foreach (var v in register.Latest().OrderByDescending(v => v.DecisionDate).ThenBy(v => v.Reference).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

@@ -77,6 +77,12 @@ public class FaithfulOutputsTests(TestApp app) : PageTest(app)
         var earlierEntry = json.RootElement.GetProperty("decisions").EnumerateArray().Single(d => d.GetProperty("reference").GetString() == "EXE0021-24");
         Assert.Equal("replaced by", earlierEntry.GetProperty("relations")[0].GetProperty("kind").GetString());
 
+        // decisions.csv gives the relations both ways too, as the page and the JSON do.
+        var decisions = RegisterTests.ParseCsvDocument(await reader.GetStringAsync("/decisions.csv"));
+        var relations = Array.IndexOf(decisions[0], "relations");
+        Assert.Equal("replaces EXE0021-24", decisions.Single(r => r[0] == "EXE0121-24")[relations]);
+        Assert.Equal("replaced by EXE0121-24", decisions.Single(r => r[0] == "EXE0021-24")[relations]);
+
         var csv = (await reader.GetStringAsync("/funding-lines.csv")).Split('\n').Where(l => l.StartsWith("EXE0121-24", StringComparison.Ordinal)).ToList();
         Assert.Equal(6, csv.Count);
         Assert.Single(csv, l => l.Contains(",6600.00,", StringComparison.Ordinal) && l.Contains(",yes,", StringComparison.Ordinal) && l.TrimEnd().EndsWith("Gross,£000s", StringComparison.Ordinal));

@@ -249,6 +249,10 @@ public class ForwardPlanTests(TestApp app) : PageTest(app)
         Assert.Equal("Special urgency", key.GetProperty("exception").GetString());
         Assert.Equal(reason, key.GetProperty("exceptionReason").GetString());
 
+        var decisions = Decisions.RegisterTests.ParseCsvDocument(await reader.GetStringAsync("/decisions.csv"));
+        var row = decisions.Single(r => r[0] == record.Reference);
+        Assert.Equal(["yes", "9", "Special urgency", reason], new[] { "key_decision", "clear_days_notice", "notice_exception", "notice_exception_reason" }.Select(c => row[Array.IndexOf(decisions[0], c)]));
+
         var today = Web.Services.UkTime.Today(Clock);
         var start = today.AddMonths(-3);
         var panel = await (await AsAsync(Roles.MonitoringOfficer)).GetDocumentAsync($"/admin/reports/panel?From.Day={start.Day}&From.Month={start.Month}&From.Year={start.Year}&To.Day={today.Day}&To.Month={today.Month}&To.Year={today.Year}");
