@@ -57,6 +57,43 @@ public sealed class WorkClaims(IServiceScopeFactory scopes, InstanceIdentity ins
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> while renewing this instance's lease on <paramref name="key"/> every third of the
+    /// lease, so that slow work (a long document on a busy machine) is not taken over while it is still being done.
+    /// </summary>
+    public async Task HoldWhileAsync(string key, Func<Task> work, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = RenewAsync(key, stop.Token);
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await renewing;
+        }
+    }
+
+    private async Task RenewAsync(string key, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(Lease / 3, time, stop);
+                var now = time.GetUtcNow();
+                await using var scope = scopes.CreateAsyncScope();
+                await TakeOverAsync(scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>(), key, instance.Name, now, now + Lease, stop);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The work is over: the lease is left to the claim's completion or release.
+        }
+    }
+
     /// <summary>Marks the work done: no instance claims it again.</summary>
     public async Task CompleteAsync(string key, CancellationToken cancellationToken)
     {

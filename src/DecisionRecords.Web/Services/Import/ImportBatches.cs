@@ -109,8 +109,11 @@ public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory sco
             await context.SaveChangesAsync(cancellationToken);
             if (begun)
             {
-                await ReadAsync(batch, item, time, cancellationToken);
-                await context.SaveChangesAsync(cancellationToken);
+                await claims.HoldWhileAsync($"import-item:{itemId:N}:{batch.Phase}", async () =>
+                {
+                    await ReadAsync(batch, item, time, cancellationToken);
+                    await context.SaveChangesAsync(cancellationToken);
+                }, cancellationToken);
             }
 
             await claims.CompleteAsync($"import-item:{itemId:N}:{batch.Phase}", cancellationToken);
@@ -138,12 +141,16 @@ public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory sco
             outcome = new ImportOutcome(item.FileName, ImportResult.Refused, null, "the document could not be read (the error is in the service's log)", []);
         }
 
+        // A document that was ready (not in the register when checked) and is now found there unchanged, on a reading
+        // that follows one begun and never answered, was put there by that reading: the instance stopped after it.
+        var importedBefore = !checking && outcome.Result == ImportResult.Unchanged && item.Attempts > 1;
         item.Record(outcome.Result switch
         {
             ImportResult.Ready => ImportItemState.Ready,
             ImportResult.Imported => ImportItemState.Imported,
+            ImportResult.Unchanged when importedBefore => ImportItemState.Imported,
             ImportResult.Unchanged => ImportItemState.Unchanged,
             _ => ImportItemState.Refused,
-        }, outcome.Reference, outcome.Refusal, outcome.Discrepancies);
+        }, outcome.Reference, outcome.Refusal, importedBefore ? ["Imported by an earlier reading that stopped before it was recorded; its notes are in the audit log"] : outcome.Discrepancies);
     }
 }

@@ -107,12 +107,14 @@ public class HostileDocumentTests(TestApp app) : PageTest(app)
         Assert.Contains(reason, refusal.Message, StringComparison.Ordinal);
     }
 
+    private static async Task<(byte[] Seed, ActingContext Actor)> WorkerSetupAsync(TestApp app) =>
+        (await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "seeds", "EXE0005-21.txt")), ActingContext.System(app.Time.GetUtcNow(), "import") with { UserId = "admin" });
+
     [Fact]
     public async Task TheImportWorker_RefusesTheHostileOnesAndADocumentThatStoppedItTwice_AndReadsTheRest()
     {
         await using var app = new TestApp();
-        var seed = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "seeds", "EXE0005-21.txt"));
-        var actor = ActingContext.System(app.Time.GetUtcNow(), "import") with { UserId = "admin" };
+        var (seed, actor) = await WorkerSetupAsync(app);
         Guid batchId;
         await using (var scope = app.Services.CreateAsyncScope())
         {
@@ -138,5 +140,38 @@ public class HostileDocumentTests(TestApp app) : PageTest(app)
         Assert.Contains("100 deep", items[1].Refusal, StringComparison.Ordinal);
         Assert.Contains("64 MB", items[2].Refusal, StringComparison.Ordinal);
         Assert.All(items, i => Assert.Equal(0, i.Attempts));
+    }
+
+    [Fact]
+    public async Task TheImportWorker_RecordsAsImported_ADocumentAnEarlierReadingPutInTheRegisterBeforeItStopped()
+    {
+        await using var app = new TestApp();
+        var (seed, actor) = await WorkerSetupAsync(app);
+        Guid batchId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var batches = scope.ServiceProvider.GetRequiredService<ImportBatches>();
+            batchId = (await batches.CreateAsync(actor, "Admin", [("EXE0005-21.txt", seed)], replace: false, holdForReview: false, CancellationToken.None)).Id;
+            await batches.RunAsync(app.Time, CancellationToken.None);
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var version = await app.WithDbAsync(db => db.ImportBatches.Where(b => b.Id == batchId).Select(b => b.Version).SingleAsync());
+            Assert.True(await scope.ServiceProvider.GetRequiredService<ImportBatches>().StartImportAsync(batchId, version, CancellationToken.None));
+        }
+
+        // As if an instance read the document into the register, then stopped before recording that it had.
+        Assert.True((await app.ImportAsync("EXE0005-21.txt", seed)).Imported);
+        await app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync($"UPDATE ImportItems SET Attempts = 1 WHERE BatchId = {batchId}"));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ImportBatches>().RunAsync(app.Time, CancellationToken.None);
+        }
+
+        var item = await app.WithDbAsync(db => db.ImportItems.SingleAsync(i => i.BatchId == batchId));
+        Assert.Equal(ImportItemState.Imported, item.State);
+        Assert.Equal("EXE0005-21", item.Reference);
+        Assert.Equal(1, await app.WithDbAsync(db => db.DecisionRecords.CountAsync()));
     }
 }
