@@ -83,9 +83,8 @@ public sealed class WorkClaims(IServiceScopeFactory scopes, InstanceIdentity ins
             while (true)
             {
                 await Task.Delay(Lease / 3, time, stop);
-                var now = time.GetUtcNow();
                 await using var scope = scopes.CreateAsyncScope();
-                await TakeOverAsync(scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>(), key, instance.Name, now, now + Lease, stop);
+                await RenewAsync(scope.ServiceProvider.GetRequiredService<DecisionRecordsDbContext>(), key, instance.Name, time.GetUtcNow() + Lease, stop);
             }
         }
         catch (OperationCanceledException)
@@ -113,6 +112,10 @@ public sealed class WorkClaims(IServiceScopeFactory scopes, InstanceIdentity ins
         db.WorkClaims
             .Where(c => c.Key == key && c.CompletedAt == null && (c.LeaseUntil < now || c.Owner == owner))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Owner, owner).SetProperty(c => c.LeaseUntil, until).SetProperty(c => c.ClaimedAt, now).SetProperty(c => c.Claims, c => c.Claims + 1), cancellationToken);
+
+    /// <summary>Extends this owner's lease on work it still holds; not a new claim, so <see cref="WorkClaim.Claims"/> stays as it is.</summary>
+    internal static Task<int> RenewAsync(DecisionRecordsDbContext db, string key, string owner, DateTimeOffset until, CancellationToken cancellationToken) =>
+        db.WorkClaims.Where(c => c.Key == key && c.Owner == owner && c.CompletedAt == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseUntil, until), cancellationToken);
 
     internal static Task<int> CompleteAsync(DecisionRecordsDbContext db, string key, string owner, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.WorkClaims.Where(c => c.Key == key && c.Owner == owner).ExecuteUpdateAsync(s => s.SetProperty(c => c.CompletedAt, now), cancellationToken);

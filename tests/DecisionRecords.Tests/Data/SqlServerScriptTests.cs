@@ -115,11 +115,13 @@ public partial class SqlServerScriptTests
         Assert.Equal(1, await WorkClaims.TakeOverAsync(db, "pdf:0123", "host/1/abc", now, now.AddMinutes(2), CancellationToken.None));
         Assert.Equal(1, await WorkClaims.CompleteAsync(db, "pdf:0123", "host/1/abc", now, CancellationToken.None));
         Assert.Equal(1, await WorkClaims.ReleaseAsync(db, "pdf:0123", "host/1/abc", CancellationToken.None));
+        Assert.Equal(1, await WorkClaims.RenewAsync(db, "import-item:0123", "host/1/abc", now.AddMinutes(2), CancellationToken.None));
 
-        Assert.Equal(4, captured.Statements.Count);
+        Assert.Equal(5, captured.Statements.Count);
         Assert.Contains("UPDATE", captured.Statements[0], StringComparison.Ordinal);
         Assert.Contains("[ClaimedUntil] < @", captured.Statements[0], StringComparison.Ordinal);
         Assert.Contains("DELETE", captured.Statements[3], StringComparison.Ordinal);
+        Assert.DoesNotContain("[Claims]", captured.Statements[4], StringComparison.Ordinal);
         foreach (var statement in captured.Statements)
         {
             AssertParses(statement, "a claim statement");

@@ -99,24 +99,31 @@ public class ImportBatches(DecisionRecordsDbContext db, IServiceScopeFactory sco
                 return done;
             }
 
-            var item = await context.ImportItems.SingleAsync(i => i.Id == itemId, cancellationToken);
-            if (item.State != waiting)
+            var key = $"import-item:{itemId:N}:{batch.Phase}";
+            var alreadyRead = false;
+            await claims.HoldWhileAsync(key, async () =>
+            {
+                var item = await context.ImportItems.SingleAsync(i => i.Id == itemId, cancellationToken);
+                if (item.State != waiting)
+                {
+                    alreadyRead = true;
+                    return;
+                }
+
+                var begun = item.BeginAttempt();
+                await context.SaveChangesAsync(cancellationToken);
+                if (begun)
+                {
+                    await ReadAsync(batch, item, time, cancellationToken);
+                    await context.SaveChangesAsync(cancellationToken);
+                }
+            }, cancellationToken);
+            if (alreadyRead)
             {
                 continue;
             }
 
-            var begun = item.BeginAttempt();
-            await context.SaveChangesAsync(cancellationToken);
-            if (begun)
-            {
-                await claims.HoldWhileAsync($"import-item:{itemId:N}:{batch.Phase}", async () =>
-                {
-                    await ReadAsync(batch, item, time, cancellationToken);
-                    await context.SaveChangesAsync(cancellationToken);
-                }, cancellationToken);
-            }
-
-            await claims.CompleteAsync($"import-item:{itemId:N}:{batch.Phase}", cancellationToken);
+            await claims.CompleteAsync(key, cancellationToken);
             done++;
         }
 

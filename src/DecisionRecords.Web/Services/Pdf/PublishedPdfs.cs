@@ -45,7 +45,8 @@ public class PublishedPdfs(
                 continue;
             }
 
-            var pdf = await RenderAsync(version, cancellationToken);
+            PublishedPdf? pdf = null;
+            await claims.HoldWhileAsync(key, async () => pdf = await RenderAsync(version, cancellationToken), cancellationToken);
             rendered += pdf is null ? 0 : 1;
             await (pdf is null ? claims.ReleaseAsync(key, cancellationToken) : claims.CompleteAsync(key, cancellationToken));
         }
