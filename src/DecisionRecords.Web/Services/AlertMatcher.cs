@@ -73,7 +73,8 @@ public static class AlertMatcher
         return false;
     }
 
-    private static List<string> Words(string text)
+    /// <summary>The words of a text, lower case and without accents: how the register, its alerts and the forward plan match words.</summary>
+    internal static List<string> Words(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();

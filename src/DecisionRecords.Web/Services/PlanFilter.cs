@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using DecisionRecords.Web.Domain;
 
 namespace DecisionRecords.Web.Services;
@@ -73,22 +71,5 @@ public sealed class PlanFilter
         ["status"] = string.IsNullOrEmpty(Status) ? null : Status,
     };
 
-    private static List<string> Words(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return [];
-        }
-
-        var folded = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
-            }
-        }
-
-        return [.. folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)];
-    }
+    private static List<string> Words(string? text) => string.IsNullOrWhiteSpace(text) ? [] : AlertMatcher.Words(text);
 }
